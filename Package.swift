@@ -70,7 +70,7 @@ let package = Package(
             ]),
 
         // Tests mirror the targets; EndToEndTests run the built `briefing` binary.
-        .testTarget(name: "ArticlesTests", dependencies: ["Articles"]),
+        .testTarget(name: "ArticlesTests", dependencies: ["Articles"], resources: [.copy("Fixtures")]),
         .testTarget(name: "SummarizerTests", dependencies: ["Summarizer"]),
         .testTarget(name: "ScriptTests", dependencies: ["Script"]),
         .testTarget(name: "SpeechTests", dependencies: ["Speech"]),

@@ -121,7 +121,7 @@ public struct NoiseFilter: Sendable {
         "click to share", "watch", "play video", "loading", "close", "menu", "subscribe", "sign in", "log in",
     ]
     static let linePrefixes = [
-        "read more:", "read more -", "read more –", "read more —", "read more about", "also read:", "related:",
+        "read more:", "read more -", "read more –", "read more —", "also read:", "related:",
         "related article:", "related story:", "see also:", "watch:", "watch now:", "listen:", "more:",
         "file photo:", "file picture:", "photo:", "photograph:", "photos:", "picture:", "pictured:", "image:",
         "image caption", "image source", "media caption", "caption:", "credit:", "photo credit:",

@@ -106,7 +106,8 @@ public struct PlainTextArticleParser: Sendable {
                     teaserLinesLeft = 0
                 }
                 if inList {
-                    if isItem || noise.isHeadlineLike(line) { continue }
+                    let short = line.split(separator: " ").count <= 14
+                    if isItem || (short && noise.isHeadlineLike(line)) { continue }
                     inList = false
                 }
                 switch noise.classify(raw) ?? noise.classify(line) {
