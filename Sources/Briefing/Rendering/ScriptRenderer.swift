@@ -73,6 +73,18 @@ public struct ScriptRenderer: Sendable {
         return RenderedScript(duration: seconds(position), chapters: chapters, captions: captions)
     }
 
+    /// The speaking time of each segment in seconds, pauses excluded, by synthesizing without keeping audio.
+    public func measure(_ script: BriefingScript) throws -> [Double] {
+        let rate = Double(try engine.sampleRate())
+        return try script.segments.map { segment in
+            let text = segment.spoken.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard !text.isEmpty else { return 0 }
+            var collector = SegmentCollector(sink: DiscardingAudioSink())
+            try engine.synthesize(text, settings: segment.profile.speechSettings, into: &collector)
+            return Double(collector.samples) / rate
+        }
+    }
+
     /// Captions for one segment: a caption a sentence, long sentences cut at word starts.
     static func captions(for text: String, events: [SpeechEvent], start: Int, length: Int, rate: Int) -> [Caption] {
         let scalars = Array(text.unicodeScalars)
