@@ -14,8 +14,8 @@ struct BriefingCLI: AsyncParsableCommand {
             article aloud; `briefing batch DIR -o OUT` renders a whole folder. `briefing voices` lists voices.
             """,
         subcommands: [
-
             ExtractCommand.self,
+            SummarizeCommand.self,
             VoicesCommand.self,
         ]
     )
