@@ -9,6 +9,7 @@ struct BriefingCLI: AsyncParsableCommand {
         abstract: "Turn news articles into spoken audio briefings, offline.",
         subcommands: [
             ExtractCommand.self,
+            NormalizeCommand.self,
         ]
     )
 }
