@@ -16,6 +16,7 @@ struct BriefingCLI: AsyncParsableCommand {
         subcommands: [
             ExtractCommand.self,
             SummarizeCommand.self,
+            NormalizeCommand.self,
             VoicesCommand.self,
         ]
     )
