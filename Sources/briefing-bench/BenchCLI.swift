@@ -7,12 +7,9 @@ struct BenchCLI: AsyncParsableCommand {
         commandName: "briefing-bench",
         abstract: "Benchmarks for Briefing's stages.",
         subcommands: [
-<<<<<<< HEAD
             SummarizeBench.self,
             SegmentBench.self,
-=======
             NormalizeBench.self,
->>>>>>> normalizer
         ]
     )
 }

@@ -14,6 +14,9 @@ struct BriefingCLI: AsyncParsableCommand {
             article aloud; `briefing batch DIR -o OUT` renders a whole folder. `briefing voices` lists voices.
             """,
         subcommands: [
+            DailyCommand.self,
+            SpeakCommand.self,
+            ScriptCommand.self,
             ExtractCommand.self,
             SummarizeCommand.self,
             NormalizeCommand.self,
@@ -73,7 +76,7 @@ enum InterruptHandler {
             signal(sig, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: sig, queue: .global())
             source.setEventHandler {
-                //PENDING PendingOutputs.removeAll()
+                PendingOutputs.removeAll()
                 FileHandle.standardError.write(Data("\ninterrupted: partial output removed\n".utf8))
                 Foundation.exit(128 + sig)
             }
