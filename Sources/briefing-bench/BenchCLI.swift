@@ -6,6 +6,8 @@ struct BenchCLI: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "briefing-bench",
         abstract: "Benchmarks for Briefing's stages.",
-        subcommands: []
+        subcommands: [
+            ExtractBench.self,
+        ]
     )
 }
