@@ -22,7 +22,8 @@ struct BoilerplateFilter {
         "continue reading below", "article continues below", "story continues below",
         "scroll to continue with content", "follow us", "newsletter", "topics", "tags",
         "copy link", "link copied", "copied", "facebook", "twitter", "whatsapp", "linkedin",
-        "pinterest", "reddit", "messenger", "more", "next", "previous", "close",
+        "pinterest", "reddit", "messenger", "more", "next", "previous", "close", "learn more",
+        "don't miss", "dont miss", "must read", "top stories", "editor's picks", "latest news",
     ]
 
     /// Paragraph openings that announce a teaser or a credit rather than story text.
@@ -36,7 +37,9 @@ struct BoilerplateFilter {
         "this article was originally published", "this story was originally published",
         "advertisement -", "advertisement:", "recommended:", "suggested:", "trending:",
         "most read:", "you may also like:", "further reading:", "more from ", "download the app",
-        "click to share", "share this:", "share on",
+        "click to share", "share this:", "share on", "like this story", "like this article",
+        "enjoyed this article", "if you enjoyed this", "if you liked this", "first published:",
+        "published:", "last updated:", "updated:", "posted:",
     ]
 
     private static let prefixBytes: [[UInt8]] = prefixes.map { Array($0.utf8) }
@@ -51,7 +54,31 @@ struct BoilerplateFilter {
         for k in head.indices where head[k] >= 0x41 && head[k] <= 0x5A { head[k] |= 0x20 }
         for p in Self.prefixBytes where head.starts(with: p) { return true }
         if length < 200, head.starts(with: Array("read more".utf8)) || head.starts(with: Array("read next".utf8)) { return true }
+        if length < 80, Self.isDateline(paragraph) { return true }
         return false
+    }
+}
+
+extension BoilerplateFilter {
+    /// A short line that is only a date or time stamp ("·11 October 2018", "Tuesday, November 19,
+    /// 2019 08:38 AM", "22 de outubro de 2010 às 20:13"): a year or a clock time, a few words,
+    /// and no sentence ending.
+    static func isDateline(_ line: String) -> Bool {
+        // "— Name (@handle) October 9, 2018" credits a quoted post: part of the quote.
+        if line.hasPrefix("\u{2014}") || line.hasPrefix("-") || line.contains("@") { return false }
+        let trimmed = line.trimmingPunctuation()
+        guard let last = line.last, last != ".", last != "!", last != "?", last != "\u{3002}" else { return false }
+        let words = trimmed.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "|" || $0 == "·" || $0 == "-" })
+        guard !words.isEmpty, words.count <= 9 else { return false }
+        var dated = false
+        var wordy = 0
+        for w in words {
+            let digits = w.filter(\.isNumber)
+            if digits.count == 4, let year = Int(digits), (1900...2099).contains(year), w.count <= 5 { dated = true }
+            else if w.contains(":"), w.split(separator: ":").allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) }) { dated = true }
+            else if digits.isEmpty && w.count > 3 { wordy += 1 }
+        }
+        return dated && wordy <= 3
     }
 }
 

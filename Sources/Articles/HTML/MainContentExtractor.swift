@@ -114,6 +114,8 @@ struct ExtractionPass {
             let node = tree[i]
             if node.kind != .element { i += 1; continue }
             if tree.removed[Int(i)] || shouldPrune(i, node) {
+                if debugEnabled && stats.length.isEmpty == false { }
+                if debugEnabled, tree.text(of: i).contains("unscheduled") { debugLog("pruned \(describe(i))") }
                 tree.remove(i)
                 i = node.end
                 continue
@@ -408,7 +410,10 @@ struct ExtractionPass {
             case .h1, .h2, .h3, .h4, .h5, .h6:
                 if e != root, shouldRemoveHeading(e) { tree.remove(e) }
             case .form, .fieldset, .table, .ul, .ol, .dl, .div, .section, .header, .footer, .figure, .aside, .article, .other, .p, .blockquote:
-                if e != root, shouldRemoveBlock(e) { tree.remove(e) }
+                if e != root, shouldRemoveBlock(e) {
+                    if debugEnabled, tree.text(of: e).contains("unscheduled") { debugLog("cleaned \(describe(e)) len=\(stats.length[Int(e)]) p=\(stats.paragraphs[Int(e)]) ld=\(stats.linkDensity(e)) w=\(classWeight(e)) furn=\(isSmallFurniture(e))") }
+                    tree.remove(e)
+                }
             case .iframe, .object, .embed, .video, .audio, .img, .picture:
                 tree.remove(e)
             default:
@@ -420,9 +425,10 @@ struct ExtractionPass {
     private mutating func shouldRemoveHeading(_ e: Int32) -> Bool {
         if assumptions.contains(.weightClasses), classWeight(e) < 0 { return true }
         if stats.linkDensity(e) > 0.33 { return true }
-        if let title, tree[e].tag == .h1 || tree[e].tag == .h2 {
-            let text = tree.text(of: e).lowercased()
-            if text == title { return true }
+        // The headline is the article's title, not part of its body.
+        if tree[e].tag == .h1 && tree.first(.h1) == e { return true }
+        if let title, tree[e].tag == .h1 || tree[e].tag == .h2, TextSimilarity.isSameHeadline(tree.text(of: e), title) {
+            return true
         }
         return isSmallFurniture(e)
     }
@@ -431,7 +437,7 @@ struct ExtractionPass {
     private mutating func isSmallFurniture(_ e: Int32) -> Bool {
         let k = key(e)
         guard !k.isEmpty, stats.length[Int(e)] < 300 else { return false }
-        if stats.paragraphs[Int(e)] >= 2 { return false }
+        if stats.paragraphs[Int(e)] > 3 { return false }
         return names.isFurniture(k)
     }
 
@@ -440,12 +446,17 @@ struct ExtractionPass {
         let tag = tree[e].tag
         if isSmallFurniture(e) { return true }
         guard assumptions.contains(.cleanConditionally) else { return false }
+        if tag == .p && isLinkTeaser(e) { return true }
         if tag == .p || tag == .blockquote || tag == .article { return false }
         if tag == .table && tree.hasAncestor(e, .table) == false && isDataTable(e) { return false }
         if tree.hasAncestor(e, .code) { return false }
         let weight = classWeight(e)
         let contentScore = scored.isEmpty ? 0 : (scored[ei] ? scores[ei] : 0)
-        if Double(weight) + contentScore < 0 { return true }
+        if Double(weight) + contentScore < 0 {
+            // A name is weaker evidence than prose: keep real paragraphs whatever the class says.
+            let prose = stats.length[ei] >= 120 && stats.paragraphs[ei] >= 1 && stats.linkDensity(e) < 0.25
+            if !prose { return true }
+        }
         if stats.commas[ei] >= 10 { return false }
         let length = stats.length[ei]
         let isList = tag == .ul || tag == .ol || (length > 0 && Double(stats.listLength[ei]) / Double(length) > 0.9)
@@ -465,6 +476,12 @@ struct ExtractionPass {
         if weight >= 25 && linkDensity > 0.5 { return true }
         if (embeds == 1 && length < 75) || embeds > 1 { return true }
         return false
+    }
+
+    /// A short paragraph that is nothing but a link: a teaser for another story.
+    private func isLinkTeaser(_ e: Int32) -> Bool {
+        let length = stats.length[Int(e)]
+        return length > 0 && length < 250 && stats.linkDensity(e) > 0.8
     }
 
     private func isDataTable(_ e: Int32) -> Bool {
