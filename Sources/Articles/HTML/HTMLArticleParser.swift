@@ -19,7 +19,8 @@ public struct HTMLArticleParser: Sendable {
         // Pages that render the story with scripts often carry it in full in their JSON-LD.
         if let structured = meta.structuredBody {
             let found = paragraphs.reduce(0) { $0 + $1.count }
-            if structured.count > max(2 * found, found + 500) {
+            if structured.count > found,
+               found < MainContentExtractor.minimumCharacters || structured.count > max(2 * found, found + 500) {
                 let fromData = HTMLFragment.paragraphs(fromTextOrHTML: structured, title: meta.title)
                 if !fromData.isEmpty { paragraphs = fromData }
             }

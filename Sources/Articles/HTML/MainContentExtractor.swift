@@ -51,6 +51,8 @@ struct MainContentExtractor {
     }
 }
 
+private typealias Enclosing = NodeStats.TextMeasures.Enclosing
+
 /// One pass of `MainContentExtractor` over its own copy of the tree.
 struct ExtractionPass {
     var tree: DOMTree
@@ -61,6 +63,7 @@ struct ExtractionPass {
     var stats: NodeStats
     var scores: [Double]
     var scored: [Bool]
+    private var headlines: [Int32]?
 
     init(tree: DOMTree, measures: NodeStats.TextMeasures, assumptions: MainContentExtractor.Assumptions, title: String?,
          names: ClassNameCache = ClassNameCache()) {
@@ -82,6 +85,10 @@ struct ExtractionPass {
         let kept = selectContent(body)
         for block in kept { cleanContent(block) }
         stats = NodeStats(tree, measures)
+        // A block of links (a menu, a footer) is never the story, however little else there is.
+        let length = kept.reduce(0) { $0 + Int(stats.length[Int($1)]) }
+        let links = kept.reduce(0) { $0 + Int(stats.linkLength[Int($1)]) }
+        if length == 0 || Double(links) > 0.5 * Double(length) { return [] }
         return ParagraphWriter(tree: tree).paragraphs(of: kept, title: title)
     }
 
@@ -167,7 +174,7 @@ struct ExtractionPass {
             default: break
             }
             let key = className.isEmpty ? id : (id.isEmpty ? className : className + " " + id)
-            if names.isUnlikely(key) && !tree.hasAncestor(i, .table) && !tree.hasAncestor(i, .code) {
+            if names.isUnlikely(key) && !measures.isInside(i, Enclosing.table) && !measures.isInside(i, Enclosing.code) {
                 return true
             }
         }
@@ -273,9 +280,9 @@ struct ExtractionPass {
         let core = top
 
         // When several strong candidates share an ancestor, the story spans them.
-        var alternatives: [[Int32]] = []
+        var alternatives: [Set<Int32>] = []
         for c in candidates.dropFirst().prefix(4) where scores[Int(c)] / max(topScore, 0.0001) >= 0.75 {
-            alternatives.append(ancestors(of: c))
+            alternatives.append(Set(ancestors(of: c)))
         }
         if alternatives.count >= 3 {
             var parent = tree[top].parent
@@ -328,9 +335,12 @@ struct ExtractionPass {
         let threshold = max(10, topScore * 0.2)
         let topClass = tree.attribute("class", of: top) ?? ""
         var kept: [Int32] = []
+        let topIsArticle = tree[top].tag == .article || nearestAncestor(of: top, .article) >= 0
         for sibling in tree.children(of: parent) {
             if sibling == top { kept.append(sibling); continue }
             let si = Int(sibling)
+            // A sibling with its own headline, or a second <article>, is the next story.
+            if containsLiveHeadline(sibling) || (topIsArticle && tree[sibling].tag == .article) { continue }
             var bonus = 0.0
             if !topClass.isEmpty, tree.attribute("class", of: sibling) == topClass { bonus += topScore * 0.2 }
             if scored[si] && scores[si] + bonus >= threshold {
@@ -387,14 +397,24 @@ struct ExtractionPass {
     }
 
     /// True when a live `<h1>` sits between two nodes in document order.
-    private func hasHeadline(between a: Int32, and b: Int32) -> Bool {
+    private mutating func hasHeadline(between a: Int32, and b: Int32) -> Bool {
         let (lo, hi) = a < b ? (tree[a].end, b) : (tree[b].end, a)
-        var j = lo
-        while j < hi {
-            if tree[j].tag == .h1 && stats.live[Int(j)] { return true }
-            j += 1
-        }
-        return false
+        return liveHeadlines().contains { $0 >= lo && $0 < hi }
+    }
+
+    /// True when a live `<h1>` sits inside `e`.
+    private mutating func containsLiveHeadline(_ e: Int32) -> Bool {
+        let end = tree[e].end
+        return liveHeadlines().contains { $0 > e && $0 < end }
+    }
+
+    /// The live `<h1>` elements, in document order (computed once per pass).
+    private mutating func liveHeadlines() -> [Int32] {
+        if let headlines { return headlines }
+        var found: [Int32] = []
+        for i in 0..<tree.nodes.count where tree.nodes[i].tag == .h1 && stats.live[i] { found.append(Int32(i)) }
+        headlines = found
+        return found
     }
 
     // MARK: Cleaning
@@ -404,7 +424,8 @@ struct ExtractionPass {
         let elements = [root] + tree.descendantElements(of: root)
         // Deepest first, as Readability does, so a container is judged after its parts are cleaned.
         for e in elements.reversed() {
-            if tree.isRemoved(e) { continue }
+            // Deepest first: no ancestor of `e` has been judged yet, so only `e` itself can be gone.
+            if tree.removed[Int(e)] { continue }
             let node = tree[e]
             switch node.tag {
             case .h1, .h2, .h3, .h4, .h5, .h6:
@@ -448,8 +469,8 @@ struct ExtractionPass {
         guard assumptions.contains(.cleanConditionally) else { return false }
         if tag == .p && isLinkTeaser(e) { return true }
         if tag == .p || tag == .blockquote || tag == .article { return false }
-        if tag == .table && tree.hasAncestor(e, .table) == false && isDataTable(e) { return false }
-        if tree.hasAncestor(e, .code) { return false }
+        if tag == .table && !measures.isInside(e, Enclosing.table) && isDataTable(e) { return false }
+        if measures.isInside(e, Enclosing.code) { return false }
         let weight = classWeight(e)
         let contentScore = scored.isEmpty ? 0 : (scored[ei] ? scores[ei] : 0)
         if Double(weight) + contentScore < 0 {
@@ -467,7 +488,7 @@ struct ExtractionPass {
         let embeds = Int(stats.embeds[ei])
         let headingDensity = length > 0 ? Double(stats.headingLength[ei]) / Double(length) : 0
         let linkDensity = stats.linkDensity(e)
-        let inFigure = tree.hasAncestor(e, .figure)
+        let inFigure = measures.isInside(e, Enclosing.figure)
         if img > 1 && Double(p) / Double(img) < 0.5 && !inFigure { return true }
         if !isList && li > p { return true }
         if input > p / 3 { return true }

@@ -25,15 +25,41 @@ struct NodeStats {
     /// Characters of text inside lists below the node.
     var listLength: [Int32]
 
-    /// Per-text-node length and comma count, fixed for the life of the tree.
+    /// Per-text-node length and comma count, and which special elements enclose each node:
+    /// facts fixed for the life of the tree, computed once per page.
     struct TextMeasures {
         var length: [Int32]
         var commas: [Int32]
+        /// Bits of `Enclosing` for the node's ancestors (not the node itself).
+        var enclosing: [UInt8]
+
+        /// Elements whose descendants are treated differently.
+        enum Enclosing {
+            static let table: UInt8 = 1
+            static let code: UInt8 = 2
+            static let figure: UInt8 = 4
+        }
+
+        /// True when an ancestor of `i` has the tag behind `bit`.
+        func isInside(_ i: Int32, _ bit: UInt8) -> Bool { enclosing[Int(i)] & bit != 0 }
 
         init(_ tree: DOMTree) {
             let n = tree.nodes.count
             length = [Int32](repeating: 0, count: n)
             commas = [Int32](repeating: 0, count: n)
+            enclosing = [UInt8](repeating: 0, count: n)
+            for i in 0..<n {
+                let p = Int(tree.nodes[i].parent)
+                guard p >= 0 else { continue }
+                var bits = enclosing[p]
+                switch tree.nodes[p].tag {
+                case .table: bits |= Enclosing.table
+                case .code, .pre: bits |= Enclosing.code
+                case .figure: bits |= Enclosing.figure
+                default: break
+                }
+                enclosing[i] = bits
+            }
             for i in 0..<n where tree.nodes[i].kind == .text {
                 var text = tree.nodes[i].text
                 var len: Int32 = 0, c: Int32 = 0

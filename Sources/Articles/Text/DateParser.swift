@@ -135,8 +135,11 @@ enum DateParser {
     private static func make(_ year: Int, _ month: Int, _ day: Int, _ hour: Int, _ minute: Int, _ second: Int,
                              _ fraction: Double, _ offset: Int) -> Date? {
         guard (1...9999).contains(year), (1...12).contains(month), (1...31).contains(day),
-              (0...24).contains(hour), (0...59).contains(minute), (0...60).contains(second)
+              (0...23).contains(hour), (0...59).contains(minute), (0...60).contains(second)
         else { return nil }
+        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+        let monthDays = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+        guard day <= monthDays[month - 1] else { return nil }
         // Days from 1970-01-01 (Howard Hinnant's days_from_civil).
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400

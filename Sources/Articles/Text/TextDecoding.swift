@@ -25,6 +25,17 @@ enum TextDecoding {
         return lenientUTF8(bytes)
     }
 
+    /// Returns an XML document's bytes as UTF-8 and declares them so: the XML declaration's
+    /// `encoding` is rewritten, since the parser would otherwise decode the bytes a second time.
+    static func utf8XML(_ bytes: [UInt8], headerCharset: String? = nil) -> [UInt8] {
+        let converted = utf8(bytes, headerCharset: headerCharset)
+        guard converted.starts(with: Array("<?xml".utf8)),
+              let end = converted.firstIndex(of: UInt8(ascii: ">")) else { return converted }
+        let declaration = String(decoding: converted[..<end], as: UTF8.self)
+        guard declaration.contains("encoding") else { return converted }
+        return Array("<?xml version=\"1.0\" encoding=\"UTF-8\"?".utf8) + converted[end...]
+    }
+
     /// The charset a document declares in its first few kilobytes, lowercased, or nil.
     static func declaredCharset(_ bytes: [UInt8]) -> String? {
         let head = bytes.prefix(4096)
