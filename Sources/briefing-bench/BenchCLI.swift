@@ -10,6 +10,7 @@ struct BenchCLI: AsyncParsableCommand {
             SummarizeBench.self,
             SegmentBench.self,
             NormalizeBench.self,
+            ExtractBench.self,
         ]
     )
 }

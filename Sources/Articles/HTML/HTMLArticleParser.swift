@@ -1,0 +1,103 @@
+import Foundation
+
+/// Reads a web page and returns its article: the story's text and the page's metadata.
+public struct HTMLArticleParser: Sendable {
+    /// Creates a parser.
+    public init() {}
+
+    /// Extracts the article from the bytes of an HTML page.
+    /// - Parameters:
+    ///   - data: the page as read from disk or the network, in any encoding.
+    ///   - origin: where the page came from (a path or URL), used in errors and `Article.origin`.
+    ///   - url: the address the page was fetched from, when the page does not name its own.
+    ///   - charset: the charset from the HTTP `Content-Type` header, if any.
+    public func parse(_ data: Data, origin: String? = nil, url: String? = nil, charset: String? = nil) throws(ArticlesError) -> Article {
+        let source = origin ?? url ?? "-"
+        let page = try HTMLPage(data, source: source, charset: charset)
+        let meta = PageMetadata(tree: page.tree)
+        var paragraphs = MainContentExtractor(tree: page.tree, title: meta.title).paragraphs()
+        // Pages that render the story with scripts often carry it in full in their JSON-LD.
+        if let structured = meta.structuredBody {
+            let found = paragraphs.reduce(0) { $0 + $1.count }
+            if structured.count > found,
+               found < MainContentExtractor.minimumCharacters || structured.count > max(2 * found, found + 500) {
+                let fromData = HTMLFragment.paragraphs(fromTextOrHTML: structured, title: meta.title)
+                if !fromData.isEmpty { paragraphs = fromData }
+            }
+        }
+        guard !paragraphs.isEmpty else {
+            throw ArticlesError(source: source, reason: "no article text found in the page")
+        }
+        let title = meta.title ?? Self.fallbackTitle(origin: origin, paragraphs: paragraphs)
+        return Article(
+            title: title, subtitle: meta.subtitle, byline: meta.byline, published: meta.published,
+            source: meta.siteName, url: meta.canonicalURL ?? url, paragraphs: paragraphs, origin: origin)
+    }
+
+    /// The article body alone, as plain text: what the benchmark compares.
+    func bodyText(_ data: Data) -> String {
+        (try? parse(data, origin: "-"))?.bodyText ?? ""
+    }
+
+    static func fallbackTitle(origin: String?, paragraphs: [String]) -> String {
+        if let origin, origin != "-" {
+            let name = (origin as NSString).lastPathComponent
+            let stem = (name as NSString).deletingPathExtension
+            if !stem.isEmpty && !origin.contains("://") { return stem }
+        }
+        let first = paragraphs.first ?? ""
+        let words = first.split(separator: " ").prefix(12)
+        return words.joined(separator: " ") + (words.count == 12 ? "…" : "")
+    }
+}
+
+/// A page parsed into a `DOMTree`, encoding resolved.
+struct HTMLPage {
+    let tree: DOMTree
+
+    init(_ data: Data, source: String, charset: String?) throws(ArticlesError) {
+        let bytes = MarkupPrefilter.strip(TextDecoding.utf8([UInt8](data), headerCharset: charset))
+        do {
+            tree = try HTMLTreeBuilder.parse(utf8: bytes)
+        } catch {
+            throw ArticlesError(source: source, reason: "cannot parse the HTML (\(error.message))")
+        }
+    }
+}
+
+/// HTML that is all story, such as a feed item's content: cleaned the same way as a page's
+/// story (captions, teasers, share widgets and entities handled), without choosing a part.
+enum HTMLFragment {
+    /// The paragraphs of an HTML fragment.
+    static func paragraphs(html: String, title: String? = nil) -> [String] {
+        guard let tree = try? HTMLTreeBuilder.parse(utf8: TextDecoding.utf8(Array(html.utf8))) else { return [] }
+        var pass = ExtractionPass(
+            tree: tree, measures: NodeStats.TextMeasures(tree), assumptions: [.stripUnlikely, .weightClasses], title: title)
+        return pass.runFragment()
+    }
+
+    /// Paragraphs from text that may be HTML or plain text with line breaks.
+    static func paragraphs(fromTextOrHTML text: String, title: String? = nil) -> [String] {
+        if looksLikeHTML(text) { return paragraphs(html: text, title: title) }
+        let lines = text.replacingOccurrences(of: "\r\n", with: "\n").components(separatedBy: "\n")
+            .map(TextNormalizer.collapseWhitespace)
+            .filter { !$0.isEmpty }
+        return BoilerplateFilter(title: title.map { $0.lowercased() }).filter(decodeEntities(lines))
+    }
+
+    /// True when text contains markup or entities worth running through the HTML parser.
+    static func looksLikeHTML(_ text: String) -> Bool {
+        guard let lt = text.firstIndex(of: "<") else { return text.contains("&") && text.contains(";") }
+        let after = text[text.index(after: lt)...].prefix(12).lowercased()
+        return after.first.map { $0.isLetter || $0 == "/" || $0 == "!" } ?? false
+    }
+
+    /// Plain lines with HTML entities decoded.
+    private static func decodeEntities(_ lines: [String]) -> [String] {
+        lines.map { line in
+            guard line.contains("&") else { return line }
+            let escaped = line.replacingOccurrences(of: "<", with: "&lt;")
+            return paragraphs(html: "<p>" + escaped + "</p>").joined(separator: " ")
+        }
+    }
+}

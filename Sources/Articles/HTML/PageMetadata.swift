@@ -1,0 +1,191 @@
+import Foundation
+
+/// What a page says about its article: headline, byline, date, site, address, and the body
+/// the page may carry in schema.org JSON-LD.
+struct PageMetadata {
+    var title: String?
+    var subtitle: String?
+    var byline: String?
+    var published: Date?
+    var siteName: String?
+    var canonicalURL: String?
+    /// `articleBody` from JSON-LD, used when the markup holds less of the story than this.
+    var structuredBody: String?
+
+    /// Reads the metadata of a page (before any pruning: the head is needed).
+    init(tree: DOMTree) {
+        var meta: [String: String] = [:]
+        var canonical: String?
+        var documentTitle: String?
+        var firstH1: String?
+        var timeDatetime: String?
+        var itempropDate: String?
+        var authorLinks: [String] = []
+        var jsonLD: [[String: Any]] = []
+
+        for i in 0..<Int32(tree.nodes.count) {
+            let node = tree[i]
+            guard node.kind == .element else { continue }
+            switch node.tag {
+            case .meta:
+                guard let content = tree.attribute("content", of: i).map(TextNormalizer.collapseWhitespace),
+                      !content.isEmpty else { break }
+                for keyName in ["property", "name", "itemprop"] {
+                    if let k = tree.attribute(keyName, of: i)?.lowercased(), meta[k] == nil { meta[k] = content }
+                }
+            case .link:
+                if let rel = tree.attribute("rel", of: i)?.lowercased(), rel.split(separator: " ").contains("canonical"),
+                   canonical == nil, let href = tree.attribute("href", of: i), !href.isEmpty {
+                    canonical = href
+                }
+            case .title:
+                if documentTitle == nil { documentTitle = tree.text(of: i) }
+            case .h1:
+                if firstH1 == nil { let t = tree.text(of: i); if !t.isEmpty { firstH1 = t } }
+            case .time:
+                if timeDatetime == nil, let d = tree.attribute("datetime", of: i), !d.isEmpty { timeDatetime = d }
+            case .script:
+                if !node.text.isEmpty { jsonLD += Self.jsonObjects(node.text) }
+            default:
+                break
+            }
+            if let prop = tree.attribute("itemprop", of: i)?.lowercased() {
+                if prop == "datepublished", itempropDate == nil {
+                    itempropDate = tree.attribute("datetime", of: i) ?? tree.attribute("content", of: i) ?? tree.text(of: i)
+                }
+            }
+            if node.tag == .a, tree.attribute("rel", of: i)?.lowercased() == "author" {
+                let t = tree.text(of: i)
+                if !t.isEmpty, t.count < 80, !authorLinks.contains(t) { authorLinks.append(t) }
+            }
+        }
+
+        let article = jsonLD.first(where: Self.isArticle)
+        let site = meta["og:site_name"] ?? Self.name(article?["publisher"]) ?? meta["application-name"]
+        siteName = site.map(TextNormalizer.collapseWhitespace).flatMap { $0.isEmpty ? nil : $0 }
+
+        let titleCandidates: [String?] = [
+            meta["og:title"], article?["headline"] as? String, meta["twitter:title"], firstH1,
+            documentTitle,
+        ]
+        let knownSite = siteName
+        title = nil
+        for candidate in titleCandidates {
+            guard let candidate else { continue }
+            let cleaned = Self.cleanTitle(candidate, siteName: knownSite)
+            if !cleaned.isEmpty { title = cleaned; break }
+        }
+
+        if let alt = article?["alternativeHeadline"] as? String {
+            let s = TextNormalizer.collapseWhitespace(alt)
+            if !s.isEmpty, s != title { subtitle = s }
+        }
+
+        let names = Self.names(article?["author"])
+        let metaAuthor = meta["author"].flatMap { $0.hasPrefix("http") ? nil : $0 }
+        let authors = !names.isEmpty ? names : (metaAuthor.map { [$0] } ?? authorLinks)
+        if !authors.isEmpty {
+            byline = Self.joinNames(authors.map(TextNormalizer.collapseWhitespace))
+        }
+
+        let dateCandidates: [String?] = [
+            meta["article:published_time"], article?["datePublished"] as? String, meta["datepublished"],
+            itempropDate, meta["og:published_time"], meta["pubdate"], meta["publishdate"],
+            meta["publish-date"], meta["date"], meta["dc.date"], meta["dc.date.issued"],
+            meta["dcterms.created"], meta["sailthru.date"], meta["parsely-pub-date"], timeDatetime,
+            article?["dateCreated"] as? String, meta["article:modified_time"], article?["dateModified"] as? String,
+        ]
+        published = dateCandidates.lazy.compactMap { $0 }.compactMap(DateParser.parse).first
+
+        let urls: [String?] = [canonical, meta["og:url"], Self.urlString(article?["url"]), Self.urlString(article?["mainEntityOfPage"])]
+        canonicalURL = urls.lazy.compactMap { $0 }.first { $0.hasPrefix("http://") || $0.hasPrefix("https://") }
+
+        if let body = article?["articleBody"] as? String {
+            let trimmed = body.trimmingCharacters(in: .whitespacesAndNewlines)
+            if !trimmed.isEmpty { structuredBody = trimmed }
+        }
+    }
+
+    // MARK: Title
+
+    /// The headline without the site name a page appends ("Story – Site", "Site | Story").
+    static func cleanTitle(_ raw: String, siteName: String?) -> String {
+        let title = TextNormalizer.collapseWhitespace(raw)
+        let separators = [" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " / ", " » "]
+        for sep in separators {
+            let parts = title.split(separator: sep, omittingEmptySubsequences: false).map(String.init)
+            guard parts.count >= 2, let first = parts.first, let last = parts.last else { continue }
+            let site = siteName?.lowercased()
+            if let site, last.lowercased() == site || site.contains(last.lowercased()) || last.lowercased().contains(site) {
+                return parts.dropLast().joined(separator: sep)
+            }
+            if let site, first.lowercased() == site || (site.contains(first.lowercased()) && first.count > 2) {
+                return parts.dropFirst().joined(separator: sep)
+            }
+            // Without a known site name, drop a short last part when the rest is a real headline.
+            if site == nil, last.split(separator: " ").count <= 3, parts.dropLast().joined(separator: sep).split(separator: " ").count >= 4 {
+                return parts.dropLast().joined(separator: sep)
+            }
+        }
+        return title
+    }
+
+    // MARK: JSON-LD
+
+    /// Every JSON object in a JSON-LD script, with `@graph` members flattened.
+    static func jsonObjects(_ text: String) -> [[String: Any]] {
+        guard let data = text.data(using: .utf8),
+              let value = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+        else { return [] }
+        var out: [[String: Any]] = []
+        var stack: [Any] = [value]
+        var budget = 200
+        while let v = stack.popLast(), budget > 0 {
+            budget -= 1
+            if let array = v as? [Any] {
+                stack.append(contentsOf: array.reversed())
+            } else if let object = v as? [String: Any] {
+                out.append(object)
+                if let graph = object["@graph"] { stack.append(graph) }
+            }
+        }
+        return out
+    }
+
+    static func isArticle(_ object: [String: Any]) -> Bool {
+        let types: [String]
+        if let t = object["@type"] as? String { types = [t] } else { types = object["@type"] as? [String] ?? [] }
+        return types.contains { t in
+            let t = t.lowercased()
+            return t.contains("article") || t.contains("posting") || t == "report" || t.contains("newsarticle")
+        }
+    }
+
+    private static func name(_ value: Any?) -> String? {
+        if let s = value as? String { return s.hasPrefix("http") ? nil : s }
+        if let o = value as? [String: Any] { return o["name"] as? String }
+        if let a = value as? [Any] { return a.lazy.compactMap { name($0) }.first }
+        return nil
+    }
+
+    private static func names(_ value: Any?) -> [String] {
+        if let a = value as? [Any] { return a.compactMap { name($0) }.filter { !$0.isEmpty } }
+        return name(value).map { [$0] }?.filter { !$0.isEmpty } ?? []
+    }
+
+    private static func urlString(_ value: Any?) -> String? {
+        if let s = value as? String { return s }
+        if let o = value as? [String: Any] { return (o["@id"] as? String) ?? (o["url"] as? String) }
+        return nil
+    }
+
+    private static func joinNames(_ names: [String]) -> String {
+        var unique: [String] = []
+        for n in names where !unique.contains(n) { unique.append(n) }
+        switch unique.count {
+        case 0: return ""
+        case 1: return unique[0]
+        default: return unique.dropLast().joined(separator: ", ") + " and " + (unique.last ?? "")
+        }
+    }
+}

@@ -1,0 +1,158 @@
+internal import CLibXML2
+import Foundation
+
+/// Why libxml2 could not read a document; carries libxml2's own message.
+struct LibXMLError: Error, Sendable {
+    var message: String
+}
+
+
+/// One parsed libxml2 document; frees it when dropped.
+struct LibXMLDocument: ~Copyable {
+    private let pointer: xmlDocPtr
+
+    private init(pointer: xmlDocPtr) { self.pointer = pointer }
+
+    deinit { xmlFreeDoc(pointer) }
+
+    /// Parses XML without DTDs, external entities or network access.
+    /// Recovers from common mistakes (a stray `&`), but fails when no root element survives.
+    static func parseXML(_ bytes: [UInt8]) throws(LibXMLError) -> LibXMLDocument {
+        LibXML.initialize()
+        guard bytes.count < Int32.max else { throw LibXMLError(message: "document too large") }
+        guard let ctxt = xmlNewParserCtxt() else { throw LibXMLError(message: "out of memory") }
+        defer { xmlFreeParserCtxt(ctxt) }
+        let options = Int32(
+            XML_PARSE_RECOVER.rawValue | XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue
+                | XML_PARSE_NOWARNING.rawValue | XML_PARSE_NOCDATA.rawValue | XML_PARSE_COMPACT.rawValue)
+        let doc: xmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return nil }
+            return base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                xmlCtxtReadMemory(ctxt, $0, Int32(buffer.count), nil, nil, options)
+            }
+        }
+        guard let doc else { throw LibXMLError(message: lastError(ctxt) ?? "not well-formed XML") }
+        guard xmlDocGetRootElement(doc) != nil else {
+            xmlFreeDoc(doc)
+            throw LibXMLError(message: lastError(ctxt) ?? "the XML document has no root element")
+        }
+        return LibXMLDocument(pointer: doc)
+    }
+
+    private static func lastError(_ ctxt: xmlParserCtxtPtr) -> String? {
+        guard let error = xmlCtxtGetLastError(UnsafeMutableRawPointer(ctxt)),
+              let message = error.pointee.message
+        else { return nil }
+        let text = String(cString: message).trimmingCharacters(in: .whitespacesAndNewlines)
+        let line = error.pointee.line
+        return line > 0 ? "\(text) (line \(line))" : text
+    }
+
+    /// Copies the document into a `DOMTree`.
+    /// - Parameter html: lowercases names and keeps script text only for JSON-LD.
+    func makeTree(html: Bool) -> DOMTree {
+        var tree = DOMTree()
+        guard let rootNode = xmlDocGetRootElement(pointer) else { return tree }
+        tree.nodes.reserveCapacity(1024)
+        // Iterative walk in document order: malformed input can nest deeper than recursion allows.
+        var parents: [(pointer: xmlNodePtr, index: Int32)] = []
+        var cursor: xmlNodePtr? = rootNode
+        while let node = cursor {
+            let parent = parents.last?.index ?? -1
+            if let index = Self.copy(node, parent: parent, html: html, into: &tree), let first = node.pointee.children {
+                parents.append((node, index))
+                cursor = first
+                continue
+            }
+            var next = node == rootNode ? nil : node.pointee.next
+            while next == nil, let done = parents.popLast() {
+                tree.nodes[Int(done.index)].end = Int32(tree.nodes.count)
+                next = done.pointer == rootNode ? nil : done.pointer.pointee.next
+            }
+            cursor = next
+        }
+        tree.root = tree.nodes.isEmpty ? -1 : 0
+        tree.removed = [Bool](repeating: false, count: tree.nodes.count)
+        return tree
+    }
+
+    /// Appends one node; returns its index when its children should be visited.
+    private static func copy(_ node: xmlNodePtr, parent: Int32, html: Bool, into tree: inout DOMTree) -> Int32? {
+        switch node.pointee.type {
+        case XML_ELEMENT_NODE:
+            // libxml2's HTML parser already lowercases element and attribute names.
+            let name = node.pointee.name.map { String(cString: $0) } ?? ""
+            let tag = html ? Tag(name: name) : .other
+            let attributeStart = Int32(tree.attributes.count)
+            var attr = node.pointee.properties
+            while let a = attr {
+                attr = a.pointee.next
+                guard let n = a.pointee.name, !html || HTMLTreeBuilder.isUsefulAttribute(n) else { continue }
+                var value = ""
+                var child = a.pointee.children
+                while let c = child {
+                    if let content = c.pointee.content { value += String(cString: content) }
+                    child = c.pointee.next
+                }
+                tree.attributes.append((String(cString: n), value))
+            }
+            var element = DOMTree.Node(
+                kind: .element, tag: tag, name: name,
+                namespace: html ? nil : node.pointee.ns?.pointee.href.map { String(cString: $0) },
+                text: "", attributeStart: attributeStart, attributeCount: Int32(tree.attributes.count) - attributeStart)
+            if html && (tag == .script || tag == .style || tag == .template) {
+                // Keep only structured data; skip code and styles without copying them.
+                if tag == .script,
+                   tree.attributes[Int(attributeStart)...].contains(where: { $0.name == "type" && $0.value.containsASCIICaseInsensitive("ld+json") }) {
+                    element.text = textContent(node)
+                }
+                append(element, parent: parent, into: &tree)
+                return nil
+            }
+            return append(element, parent: parent, into: &tree)
+        case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+            if let content = node.pointee.content, content.pointee != 0 {
+                append(DOMTree.Node(kind: .text, tag: .other, name: "", text: String(cString: content) ),
+                       parent: parent, into: &tree)
+            }
+            return nil
+        case XML_ENTITY_REF_NODE:
+            // Only reached for entities the document never declared; keep them as written.
+            if let name = node.pointee.name {
+                append(DOMTree.Node(kind: .text, tag: .other, name: "", text: "&\(String(cString: name));" ),
+                       parent: parent, into: &tree)
+            }
+            return nil
+        default:
+            return nil
+        }
+    }
+
+    @discardableResult
+    private static func append(_ node: DOMTree.Node, parent: Int32, into tree: inout DOMTree) -> Int32 {
+        let index = Int32(tree.nodes.count)
+        var n = node
+        n.parent = parent
+        n.end = index + 1
+        tree.nodes.append(n)
+        if parent >= 0 {
+            let last = tree.nodes[Int(parent)].lastChild
+            if last >= 0 { tree.nodes[Int(last)].nextSibling = index } else { tree.nodes[Int(parent)].firstChild = index }
+            tree.nodes[Int(parent)].lastChild = index
+        }
+        return index
+    }
+
+    /// The text of a node's text and CDATA children (a script's source).
+    private static func textContent(_ node: xmlNodePtr) -> String {
+        var text = ""
+        var child = node.pointee.children
+        while let c = child {
+            if c.pointee.type == XML_TEXT_NODE || c.pointee.type == XML_CDATA_SECTION_NODE, let content = c.pointee.content {
+                text += String(cString: content)
+            }
+            child = c.pointee.next
+        }
+        return text
+    }
+}

@@ -1,0 +1,125 @@
+import Foundation
+import Testing
+@testable import Articles
+
+/// A fresh temporary folder, removed when the test ends.
+final class TemporaryFolder {
+    let path: String
+
+    init() throws {
+        path = NSTemporaryDirectory() + "briefing-articles-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    }
+
+    deinit { try? FileManager.default.removeItem(atPath: path) }
+
+    @discardableResult
+    func write(_ relative: String, _ contents: String) throws -> String {
+        try write(relative, Data(contents.utf8))
+    }
+
+    @discardableResult
+    func write(_ relative: String, _ data: Data) throws -> String {
+        let full = path + "/" + relative
+        try FileManager.default.createDirectory(
+            atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try data.write(to: URL(fileURLWithPath: full))
+        return full
+    }
+}
+
+@Suite struct SourceLoadingTests {
+    static let note = "# Short note\n\nA plain text article with a single paragraph of body text."
+
+    @Test func folderListingIsSortedRecursiveAndSkipsHiddenFiles() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("b.html", PageFixtures.newsArticle)
+        try folder.write("a/feed.xml", FeedTests.rss)
+        try folder.write("a/z/note.md", Self.note)
+        try folder.write(".hidden.html", PageFixtures.newsArticle)
+        try folder.write(".git/HEAD.txt", "ref")
+        try folder.write("photo.jpg", Data([0xFF, 0xD8, 0xFF, 0x00]))
+        try folder.write("README", "Plain text without an extension is read as text.")
+        let listing = try ArticleLoader().articleFiles(in: folder.path)
+        #expect(listing.files.map(\.relativePath) == ["README", "a/feed.xml", "a/z/note.md", "b.html"])
+        #expect(listing.files.allSatisfy { FileManager.default.fileExists(atPath: $0.path) })
+        #expect(listing.unsupported.count == 1)
+        #expect(listing.unsupported.first?.source.hasSuffix("photo.jpg") == true)
+        #expect(listing.unsupported.first?.reason.contains("unsupported file type (.jpg)") == true)
+    }
+
+    @Test func batchReadsEverythingAndReportsEachFailure() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("1-page.html", PageFixtures.newsArticle)
+        try folder.write("2-empty.html", "<html><body><nav>Home</nav></body></html>")
+        try folder.write("3-feed.rss", FeedTests.rss)
+        try folder.write("4-photo.png", Data([0x89, 0x50, 0x4E, 0x47, 0]))
+        let report = ArticleLoader(options: SourceOptions(offline: true)).loadAll([folder.path, "/no/such/file.html", "https://example.com/x"])
+        #expect(report.loaded.map(\.relativePath) == ["1-page.html", "3-feed.rss"])
+        #expect(report.articles.count == 3)
+        #expect(report.loaded[1].articles.map(\.title) == ["Lifeboat crew rescues three walkers", "Harbour fees to rise"])
+        let reasons = report.failures.map(\.description)
+        #expect(reasons.count == 4)
+        #expect(reasons.contains { $0.hasSuffix("2-empty.html: no article text found in the page") })
+        #expect(reasons.contains { $0.contains("4-photo.png: unsupported file type") })
+        #expect(reasons.contains("/no/such/file.html: no such file"))
+        #expect(reasons.contains { $0.hasPrefix("https://example.com/x:") && $0.contains("offline") })
+    }
+
+    @Test func strictLoadOfAFolderFailsOnABadFile() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("good.md", Self.note)
+        try folder.write("bad.png", Data([0x89, 0x50]))
+        #expect(throws: ArticlesError.self) { try ArticleLoader().load(folder.path) }
+    }
+
+    @Test func formatIsDetectedFromContentNotExtension() throws {
+        let folder = try TemporaryFolder()
+        let feedAsText = try folder.write("feed.txt", FeedTests.rss)
+        let pageWithoutExtension = try folder.write("page", PageFixtures.newsArticle)
+        let markdownAsHTML = try folder.write("note.html", Self.note)
+        let loader = ArticleLoader()
+        #expect(try loader.load(feedAsText).count == 2)
+        #expect(try loader.load(pageWithoutExtension).first?.paragraphs == PageFixtures.newsArticleBody)
+        #expect(try loader.load(markdownAsHTML).first?.title == "Short note")
+        #expect(SourceFormat.detect(Data("  <?xml version='1.0'?><!-- c --><feed xmlns='x'>".utf8)) == .atom)
+        #expect(SourceFormat.detect(Data("<!DOCTYPE html><html>".utf8)) == .html)
+        #expect(SourceFormat.detect(Data("{\"version\":\"https://jsonfeed.org/version/1.1\",\"items\":[]}".utf8)) == .jsonFeed)
+    }
+
+    @Test func oversizedInputIsRefused() throws {
+        let folder = try TemporaryFolder()
+        let big = try folder.write("big.html", String(repeating: "<p>word</p>", count: 2000))
+        let loader = ArticleLoader(options: SourceOptions(maxBytes: 10_000))
+        do {
+            _ = try loader.load(big)
+            Issue.record("a file over the limit must be refused")
+        } catch {
+            #expect(error.description == "\(big): file is larger than 9 KB")
+        }
+    }
+
+    @Test func articleJSONRoundTrips() throws {
+        let article = try HTMLArticleParser().parse(Data(PageFixtures.newsArticle.utf8), origin: "p.html")
+        let folder = try TemporaryFolder()
+        let encoder = JSONEncoder()
+        let path = try folder.write("articles.json", try encoder.encode([article]))
+        let loaded = try ArticleLoader().load(path)
+        #expect(loaded.count == 1)
+        #expect(loaded[0].title == article.title)
+        #expect(loaded[0].paragraphs == article.paragraphs)
+        #expect(loaded[0].published == article.published)
+        #expect(loaded[0].origin == path)
+    }
+
+    @Test func unknownJSONIsAClearError() throws {
+        let folder = try TemporaryFolder()
+        let path = try folder.write("data.json", "{\"temperature\": 21}")
+        do {
+            _ = try ArticleLoader().load(path)
+            Issue.record("arbitrary JSON is not an article")
+        } catch {
+            #expect(error.source == path)
+        }
+    }
+}

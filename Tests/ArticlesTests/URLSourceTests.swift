@@ -1,0 +1,127 @@
+import Foundation
+import Testing
+@testable import Articles
+
+/// URL sources against a local server the tests start and stop themselves.
+@Suite struct URLSourceTests {
+    private static func html(_ s: String) -> LocalHTTPServer.Response {
+        LocalHTTPServer.Response(headers: ["Content-Type": "text/html; charset=utf-8"], body: Data(s.utf8))
+    }
+
+    private static func makeServer() throws -> LocalHTTPServer {
+        let teaserFeed = """
+            <?xml version="1.0"?><rss version="2.0"><channel><title>Local Wire</title>
+            <item><title>Harbour bridge reopens</title><link>/article.html</link><description>The bridge reopened on Tuesday…</description></item>
+            <item><title>Missing page</title><link>/missing</link><description>This one links nowhere…</description></item>
+            </channel></rss>
+            """
+        let latin1Page = "<html><body><article><p>Caf\u{E9} prices rose again this winter, owners in the old town told the council on Monday.</p></article></body></html>"
+        return try LocalHTTPServer(routes: [
+            "/article.html": { _ in html(PageFixtures.newsArticle) },
+            "/feed.xml": { _ in LocalHTTPServer.Response(headers: ["Content-Type": "application/rss+xml"], body: Data(teaserFeed.utf8)) },
+            "/redirect": { _ in LocalHTTPServer.Response(status: 302, headers: ["Location": "/article.html"]) },
+            "/loop": { _ in LocalHTTPServer.Response(status: 302, headers: ["Location": "/loop"]) },
+            "/slow": { _ in LocalHTTPServer.Response(body: Data("<p>late</p>".utf8), delay: 4) },
+            "/big": { _ in LocalHTTPServer.Response(headers: ["Content-Type": "text/html"], body: Data(String(repeating: "<p>x</p>", count: 20_000).utf8)) },
+            "/latin1": { _ in LocalHTTPServer.Response(headers: ["Content-Type": "text/html; charset=ISO-8859-1"], body: latin1Page.data(using: .isoLatin1) ?? Data()) },
+            "/agent": { request in html("<html><body><article><p>\(request.split(separator: "\r\n").first { $0.lowercased().hasPrefix("user-agent:") } ?? "none") — the agent line is echoed back so the test can read it.</p></article></body></html>") },
+        ])
+    }
+
+    private let options = SourceOptions(maxBytes: 100_000, timeout: 1, maxRedirects: 3)
+
+    @Test func articleURLIsFetchedAndExtracted() throws {
+        let server = try Self.makeServer()
+        defer { server.stop() }
+        let articles = try ArticleLoader(options: options).load(server.url("/article.html"))
+        #expect(articles.first?.paragraphs == PageFixtures.newsArticleBody)
+        #expect(articles.first?.origin == server.url("/article.html"))
+    }
+
+    @Test func redirectsAreFollowedWithinTheLimit() throws {
+        let server = try Self.makeServer()
+        defer { server.stop() }
+        let articles = try ArticleLoader(options: options).load(server.url("/redirect"))
+        #expect(articles.first?.title == "Harbour bridge reopens after two years of repairs")
+        do {
+            _ = try ArticleLoader(options: options).load(server.url("/loop"))
+            Issue.record("a redirect loop must fail")
+        } catch {
+            #expect(error.reason == "too many redirects (more than 3)")
+        }
+    }
+
+    @Test func slowServerTimesOut() throws {
+        let server = try Self.makeServer()
+        defer { server.stop() }
+        let start = ContinuousClock.now
+        do {
+            _ = try ArticleLoader(options: options).load(server.url("/slow"))
+            Issue.record("a server slower than the timeout must fail")
+        } catch {
+            #expect(error.reason.contains("did not answer within 1 seconds") || error.reason.contains("did not finish"))
+        }
+        #expect(ContinuousClock.now - start < .seconds(4))
+    }
+
+    @Test func oversizedDownloadIsRefused() throws {
+        let server = try Self.makeServer()
+        defer { server.stop() }
+        do {
+            _ = try ArticleLoader(options: options).load(server.url("/big"))
+            Issue.record("a download over the limit must fail")
+        } catch {
+            #expect(error.reason == "the download is larger than 97 KB")
+        }
+    }
+
+    @Test func notFoundIsReported() throws {
+        let server = try Self.makeServer()
+        defer { server.stop() }
+        do {
+            _ = try ArticleLoader(options: options).load(server.url("/missing"))
+            Issue.record("a 404 must fail")
+        } catch {
+            #expect(error.description == "\(server.url("/missing")): the server answered HTTP 404 (Not Found)")
+        }
+    }
+
+    @Test func headerCharsetAndUserAgent() throws {
+        let server = try Self.makeServer()
+        defer { server.stop() }
+        let latin = try ArticleLoader(options: options).load(server.url("/latin1"))
+        #expect(latin.first?.paragraphs.first?.hasPrefix("Caf\u{E9} prices rose") == true)
+        let agent = try ArticleLoader(options: options).load(server.url("/agent"))
+        #expect(agent.first?.paragraphs.first?.contains(options.userAgent) == true)
+    }
+
+    @Test func feedURLWithTeasersIsCompletedOnlyWhenAsked() throws {
+        let server = try Self.makeServer()
+        defer { server.stop() }
+        let plain = try ArticleLoader(options: options).load(server.url("/feed.xml"))
+        #expect(plain.count == 2)
+        #expect(plain[0].url == server.url("/article.html"))
+        #expect(plain[0].paragraphs == ["The bridge reopened on Tuesday\u{2026}"])
+        #expect(plain[0].source == "Local Wire")
+
+        var fetching = options
+        fetching.fetchArticles = true
+        let full = try ArticleLoader(options: fetching).load(server.url("/feed.xml"))
+        #expect(full[0].paragraphs == PageFixtures.newsArticleBody)
+        #expect(full[0].title == "Harbour bridge reopens")  // the feed's own title is kept
+        #expect(full[1].paragraphs == ["This one links nowhere\u{2026}"])  // a failed fetch keeps the teaser
+    }
+
+    @Test func offlineNeverTouchesTheNetwork() throws {
+        let server = try Self.makeServer()
+        defer { server.stop() }
+        var offline = options
+        offline.offline = true
+        do {
+            _ = try ArticleLoader(options: offline).load(server.url("/article.html"))
+            Issue.record("offline mode must refuse URLs")
+        } catch {
+            #expect(error.reason.contains("offline"))
+        }
+    }
+}
