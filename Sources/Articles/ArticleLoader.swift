@@ -191,7 +191,13 @@ public struct ArticleLoader: Sendable {
         case .articleJSON:
             return try Self.decodeArticleJSON(data, origin: origin)
         case .text:
-            let text = String(decoding: TextDecoding.utf8([UInt8](data), headerCharset: charset), as: UTF8.self)
+            // A text file names no encoding: bytes that are not UTF-8 are refused rather than guessed at,
+            // unless a server said which charset they are in.
+            let bytes = [UInt8](data)
+            if charset == nil, !TextDecoding.isValidUTF8(bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes) {
+                throw ArticlesError(source: origin, reason: "the file is not valid UTF-8 text (convert it with iconv -t UTF-8)")
+            }
+            let text = String(decoding: TextDecoding.utf8(bytes, headerCharset: charset), as: UTF8.self)
             return [try PlainTextArticleParser().parse(text, origin: origin)]
         }
     }

@@ -69,7 +69,7 @@ let storyText = """
 
     struct BadInput: Sendable, CustomTestStringConvertible {
         var name: String
-        var arguments: (TemporaryFolder) throws -> [String]
+        var arguments: @Sendable (TemporaryFolder) throws -> [String]
         var stderrMentions: String
         var testDescription: String { name }
     }

@@ -44,7 +44,7 @@ public struct ProfileCatalog: Sendable {
         let known = names()
         throw ConfigurationError(
             file: nameOrPath,
-            message: "unknown voice profile (profiles: \(known.isEmpty ? "none found in \(folder)" : known.joined(separator: ", ")); or give the path of a .yml profile file)")
+            message: "unknown voice profile (profiles: \(known.isEmpty ? "none found in \(folder)" : known.joined(separator: ", ")); `briefing voices` lists them; or give the path of a .yml profile file)")
     }
 }
 
