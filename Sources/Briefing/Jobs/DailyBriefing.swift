@@ -100,6 +100,29 @@ public struct DailyBriefing: Sendable {
         return builder.build(stories: stories, date: options.date, timeZone: options.timeZone)
     }
 
+    /// Lands a script on the budget: measures what eSpeak NG really takes for each segment, scales the
+    /// pauses, and when the content is too long or short for that, rebuilds with the planning corrected.
+    func fit(_ first: BriefingScript, stories: [Story], budget: Double) throws -> BriefingScript {
+        let renderer = ScriptRenderer()
+        var script = first
+        var best: (script: BriefingScript, error: Double)?
+        var correction = 1.0
+        for _ in 0..<4 {
+            let speech = try renderer.measure(script)
+            let fitted = BriefingScriptBuilder.fitPauses(script, to: budget, speech: speech)
+            let total = speech.reduce(0, +) + fitted.pauseSeconds
+            let error = abs(total - budget) / budget
+            if best == nil || error < best!.error { best = (fitted, error) }
+            if error < 0.015 { break }
+            // Plan again as if the budget were off by what this attempt missed by.
+            correction *= budget / total
+            var options = self.options
+            options.minutes = (options.minutes ?? 0) * correction
+            script = try DailyBriefing(options: options, timing: timing).script(for: stories)
+        }
+        return best?.script ?? first
+    }
+
     /// Gathers, builds, fits and speaks the briefing, and writes its files.
     public func run(progress: ((String) -> Void)? = nil) throws -> Result {
         let (stories, failures) = gather()
@@ -110,9 +133,7 @@ public struct DailyBriefing: Sendable {
         progress?("\(stories.count) articles read")
         var script = try script(for: stories)
         if let minutes = options.minutes {
-            // Measure what eSpeak NG really takes for each segment, then set the pauses to land on time.
-            let speech = try ScriptRenderer().measure(script)
-            script = BriefingScriptBuilder.fitPauses(script, to: minutes * 60, speech: speech)
+            script = try fit(script, stories: stories, budget: minutes * 60)
         }
         progress?("\(Set(script.segments.compactMap(\.story)).count) stories chosen")
 

@@ -173,7 +173,8 @@ public struct BriefingScriptBuilder: Sendable {
         }
 
         add(.intro, BriefingTemplates.fill(t.intro, dateValues), pause: pauses.afterTitle, chapter: "Introduction")
-        if options.previewCount > 0 && chosen.count > 1 {
+        // A preview is worth its time only when there are several stories and a few minutes to fill.
+        if options.previewCount > 0 && chosen.count > 2 && (options.budget ?? .infinity) >= 150 {
             let headlines = chosen.prefix(options.previewCount).map { Self.plainHeadline($0.0.story.article.title) }
             add(.preview, BriefingTemplates.fill(t.preview, ["headlines": Self.list(headlines, separator: "; ")]), pause: pauses.afterStory)
         }
