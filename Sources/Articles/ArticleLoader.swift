@@ -158,6 +158,7 @@ public struct ArticleLoader: Sendable {
             let full = url.standardizedFileURL.path
             let relative = full.hasPrefix(rootPath) ? String(full.dropFirst(rootPath.count)) : url.lastPathComponent
             let path = folder.hasSuffix("/") ? folder + relative : folder + "/" + relative
+            if Self.isCompanionFile(url) { continue }
             if isSupportedFile(url) {
                 files.append(SourceFile(path: path, relativePath: relative))
             } else {
@@ -203,6 +204,14 @@ public struct ArticleLoader: Sendable {
     }
 
     // MARK: Inputs
+
+    /// Files that live beside articles but are not news: a folder's README and licence, and
+    /// configuration files. They are passed over without a warning.
+    static func isCompanionFile(_ url: URL) -> Bool {
+        let name = url.deletingPathExtension().lastPathComponent.uppercased()
+        if ["README", "LICENSE", "LICENCE", "CHANGELOG", "COPYING"].contains(name) { return true }
+        return ["yml", "yaml", "toml"].contains(url.pathExtension.lowercased())
+    }
 
     static func isURL(_ source: String) -> Bool {
         let lower = source.lowercased()

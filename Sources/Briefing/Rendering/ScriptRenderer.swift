@@ -10,6 +10,13 @@ public struct Chapter: Sendable, Hashable, Codable {
     public var start: Double
     /// End, in seconds.
     public var end: Double
+
+    /// Creates a chapter.
+    public init(title: String, start: Double, end: Double) {
+        self.title = title
+        self.start = start
+        self.end = end
+    }
 }
 
 /// A caption: text shown while it is spoken.
