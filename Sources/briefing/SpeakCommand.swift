@@ -11,7 +11,7 @@ struct SpeakCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "speak", abstract: "Read one article aloud into an audio file.")
 
-    @Argument(help: "The article: a file, or - for standard input.")
+    @Argument(help: "The article: a file (text, Markdown, HTML), a URL, or - for standard input. A feed gives its first item.")
     var source: String
 
     @Option(name: .shortAndLong, help: "The audio file to write (default: output/<title>.wav).")
