@@ -245,6 +245,7 @@ extension NormalizationPass {
         let adjBefore = !t.spaceBefore && prev != nil && prev?.kind != .newline
         let adjAfter = adjacent(k + 1)
         let nextIsAmount = next?.kind == .number || (next.map { Vocabulary.currencySymbols[$0.text] != nil } ?? false)
+            || (monthAt(k + 1) != nil && adjBefore && adjAfter)
         // "--" is a dash.
         if isSymbol(k + 1, "-"), adjAfter {
             i = k + 2
@@ -284,6 +285,7 @@ extension NormalizationPass {
         let t = tokens[k]
         let next = tok(k + 1)
         let nextIsAmount = next?.kind == .number || (next.map { Vocabulary.currencySymbols[$0.text] != nil } ?? false)
+            || monthAt(k + 1) != nil
         if lastNumeric, nextIsAmount {
             range()
             return

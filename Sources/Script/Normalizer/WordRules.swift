@@ -121,13 +121,18 @@ extension NormalizationPass {
         let period = hasPeriod(after: k)
         let after = period ? k + 2 : k + 1
         let next = tok(after)
-        let nextIsName = next.map { $0.kind == .word && $0.isCapitalized && $0.spaceBefore } ?? false
-        let nextIsTitle = next.map { $0.kind == .word && Vocabulary.titles[$0.text] != nil } ?? false
         let prevIsName: Bool = {
             guard t.spaceBefore, let p = tok(k - 1) else { return false }
             if p.kind == .number { return true }
             return p.kind == .word && p.isCapitalized
         }()
+        // After a name, "St. He ..." is a street ending a sentence, not "Saint He".
+        let nextIsName =
+            next.map {
+                $0.kind == .word && $0.isCapitalized && $0.spaceBefore
+                    && !(period && prevIsName && Vocabulary.sentenceStarters.contains($0.text))
+            } ?? false
+        let nextIsTitle = next.map { $0.kind == .word && Vocabulary.titles[$0.text] != nil } ?? false
 
         switch w {
         case "No", "no", "Nos", "nos":
@@ -170,6 +175,11 @@ extension NormalizationPass {
             return true
         case "Gen":
             if let n = next, Vocabulary.generationWords.contains(n.text) { return false }
+        case "Hon":
+            guard isWord(k - 1, "Rt") || isWord(k - 1, "Right") || nextIsName else { return false }
+            emit("Honourable", space: t.spaceBefore)
+            i = after
+            return true
         case "Rt":
             guard nextIsName || nextIsTitle || isWord(after, "Hon") else { return false }
             emit("Right", space: t.spaceBefore)
