@@ -383,6 +383,28 @@ enum Vocabulary {
         "Darius", "Cyrus", "Ptolemy", "Antiochus", "Philippe", "Baudouin", "Henri", "Jean", "Guillaume",
     ]
 
+    /// Every word a word rule looks for when it is followed by a space (for a fast skip).
+    static let ruleWords: Set<String> = {
+        var words = Set<String>()
+        words.formUnion(months.keys)
+        words.formUnion(weekdayAbbreviations.keys)
+        words.formUnion(titles.keys)
+        words.formUnion(streetSuffixes.keys)
+        words.formUnion(periodAbbreviations.keys)
+        words.formUnion(bareAbbreviations.keys)
+        words.formUnion(stateAbbreviations.keys)
+        words.formUnion(dottedAbbreviations.keys)
+        words.formUnion(specialReadings.keys)
+        words.formUnion(dollarPrefixes.keys)
+        words.formUnion(currencyCodes.keys)
+        words.formUnion([
+            "No", "no", "Nos", "nos", "vs", "Vs", "VS", "v", "St", "Dr", "Jr", "Sr", "Gen", "Rt", "Hon",
+            "et", "Co", "c", "ca", "p", "pp", "vol", "Vol", "ch", "Ch", "fig", "Fig", "para", "art", "Art",
+            "est", "Est", "b", "d", "approx", "FY", "Fy", "WW", "I", "V",
+        ])
+        return words
+    }()
+
     // MARK: Sentences
 
     /// Words that usually begin a sentence: after "U.S." or "etc." they mean the sentence ended.

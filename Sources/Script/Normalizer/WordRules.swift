@@ -2,10 +2,9 @@
 /// Roman numerals and initialisms.
 extension NormalizationPass {
     mutating func wordRules() -> Bool {
-        // Most words are lower case and followed by a space: only a few rules can apply.
-        if tokens[i].upperCount == 0 && !adjacent(i + 1) {
-            return abbreviationRule() || titleRule()
-        }
+        // Most words are plain words followed by a space: no rule applies to them.
+        let t = tokens[i]
+        if t.upperCount < 2 && !adjacent(i + 1) && !Vocabulary.ruleWords.contains(t.text) { return false }
         return webRule() || currencyPrefixRule() || monthRule() || weekdayRule() || titleRule() || abbreviationRule()
             || dottedRule() || specialWordRule() || romanRule() || initialismRule()
     }
