@@ -68,6 +68,12 @@ date	September 2023–June 2024	September twenty twenty-three to June twenty twe
 date	5–7 May	the fifth to the seventh of May
 date	Nov	November
 date	Mar. 3	March third
+date	Sept. 11, 2001	September eleventh, two thousand and one
+date	Oct. 7 attacks	October seventh attacks
+date	on 6 January	on the sixth of January
+date	Jan 20, 2025	January twentieth, twenty twenty-five
+date	31/12/2023	the thirty-first of December twenty twenty-three
+date	2023-12-31	the thirty-first of December twenty twenty-three
 time	at 10:00	at ten o'clock|at ten
 time	9.30am	nine thirty a.m
 time	3 p.m. ET	three p.m Eastern Time
@@ -98,6 +104,9 @@ time	22:00 BST	twenty-two hundred B.S.T
 time	3:45 p.m. EDT	three forty-five p.m Eastern Daylight Time
 time	6-8pm	six to eight p.m
 time	9:00-17:00	nine o'clock to seventeen hundred|nine to seventeen hundred
+time	8:30am	eight thirty a.m
+time	7pm GMT	seven p.m G.M.T
+time	12:00 noon	twelve o'clock noon|twelve noon
 year	in 1990	in nineteen ninety
 year	in 2005	in two thousand and five
 year	since 1066	since ten sixty-six
@@ -130,6 +139,11 @@ year	early '80s	early eighties
 year	500 BC	five hundred B.C
 year	THE 1960S	the nineteen sixties
 year	AD 79	A.D seventy-nine
+year	the 1930s	the nineteen thirties
+year	his 40s	his forties
+year	the mid-2000s	the mid two thousands
+year	FY2023-24	fiscal year twenty twenty-three to twenty-four
+year	Q2 2024	Q two twenty twenty-four
 range	2023-24	twenty twenty-three to twenty-four
 range	1990–2000	nineteen ninety to two thousand
 range	pages 10-20	pages ten to twenty
@@ -147,6 +161,8 @@ range	chapters 3-5	chapters three to five
 range	pp. 10-20	pages ten to twenty
 range	Monday–Friday	Monday to Friday
 range	5–3	five to three
+range	1861-65	eighteen sixty-one to sixty-five
+range	2001–02	two thousand and one to oh two
 money	$3.5bn	three point five billion dollars
 money	£2m	two million pounds
 money	€40m	forty million euros
@@ -196,6 +212,12 @@ money	99p	ninety-nine pence
 money	£0.50	fifty pence
 money	$10 trillion	ten trillion dollars
 money	$3.5BN DEAL	three point five billion dollars deal
+money	$4.99	four dollars and ninety-nine cents|four dollars ninety-nine
+money	£7.5m	seven point five million pounds
+money	€15bn	fifteen billion euros
+money	$1.5trn	one point five trillion dollars
+money	£250	two hundred and fifty pounds
+money	5p	five pence
 percent	5-10%	five to ten percent
 percent	45%	forty-five percent
 percent	3.5%	three point five percent
@@ -211,6 +233,8 @@ percent	1-2%	one to two percent
 percent	12.5%	twelve point five percent
 percent	-2%	minus two percent
 percent	100pc	one hundred percent
+percent	75%	seventy-five percent
+percent	0.5%	zero point five percent|nought point five percent
 ordinal	21st century	twenty-first century
 ordinal	the 3rd time	the third time
 ordinal	100th anniversary	one hundredth anniversary
@@ -223,6 +247,8 @@ ordinal	101st	one hundred and first
 ordinal	33rd	thirty-third
 ordinal	1,000th	one thousandth
 ordinal	the 17th century	the seventeenth century
+ordinal	3rd-largest	third-largest|third largest
+ordinal	the 10th	the tenth
 number	1,234,567	one million two hundred and thirty-four thousand five hundred and sixty-seven
 number	7.9 billion	seven point nine billion
 number	250,000 people	two hundred and fifty thousand people
@@ -243,6 +269,8 @@ number	Boeing 747	Boeing seven forty-seven|Boeing seven four seven
 number	1.2 million	one point two million
 number	3,456,789	three million four hundred and fifty-six thousand seven hundred and eighty-nine
 number	2,000,000,000	two billion
+number	1.3bn people	one point three billion people
+number	42,000	forty-two thousand
 fraction	3/4	three quarters
 fraction	1/2	one half|a half
 fraction	2/3 majority	two thirds majority
@@ -256,6 +284,8 @@ fraction	¾	three quarters
 fraction	2/5	two fifths
 fraction	1/4	one quarter
 fraction	3/8	three eighths
+fraction	5/10	five out of ten
+fraction	10:1	ten to one
 unit	1.5m people	one point five million people
 unit	100 km	one hundred kilometres
 unit	5kg	five kilograms
@@ -304,6 +334,11 @@ unit	30kph	thirty kilometres per hour
 unit	4.5 m	four point five metres
 unit	-2°C	minus two degrees Celsius
 unit	3 ft	three feet
+unit	6.5km	six point five kilometres
+unit	-15C	minus fifteen degrees Celsius
+unit	35°C	thirty-five degrees Celsius
+unit	10mm	ten millimetres
+unit	the 1,500m freestyle	the one thousand five hundred metres freestyle|the fifteen hundred metres freestyle
 initialism	IS fighters	I.S fighters
 initialism	the IDF said	the I.D.F said
 initialism	NGOs	N.G.O's
@@ -362,6 +397,9 @@ initialism	the NHS's	the N.H.S's
 initialism	GCSEs	G.C.S.E's
 initialism	HS2	H.S two
 initialism	CEO's	C.E.O's
+initialism	UKIP	Ukip
+initialism	MPs' expenses	M.P's expenses
+initialism	the PM's	the P.M's
 headline	TALKS WITH US	talks with us
 headline	US TROOPS LEAVE	U.S troops leave
 headline	IS FIGHTERS SEIZE TOWN	I.S fighters seize town
@@ -428,6 +466,11 @@ abbreviation	Ltd	Limited
 abbreviation	St Helens	Saint Helens
 abbreviation	St. John's	Saint John's
 abbreviation	on Baker St. He left	on Baker Street. He left
+abbreviation	Mr Johnson's	Mister Johnson's
+abbreviation	Dr. Martin Luther King Jr.	Doctor Martin Luther King Junior
+abbreviation	St George's Day	Saint George's Day
+abbreviation	No. 1 seed	number one seed
+abbreviation	Man Utd v Chelsea	Man United versus Chelsea
 roman	Charles III	Charles the Third
 roman	World War II	World War Two
 roman	Henry VIII	Henry the Eighth
@@ -451,6 +494,8 @@ roman	Henry IV	Henry the Fourth
 roman	George VI	George the Sixth
 roman	Louis XV	Louis the Fifteenth
 roman	Star Wars Episode IX	Star Wars Episode Nine
+roman	Pope Leo XIV	Pope Leo the Fourteenth
+roman	Charles II	Charles the Second
 web	bbc.co.uk	B.B.C dot co dot U.K
 web	https://www.gov.uk/guidance	gov dot U.K
 web	press@example.com	press at example dot com
@@ -465,6 +510,9 @@ web	www.nhs.uk	N.H.S dot U.K
 web	theguardian.com	theguardian dot com
 web	bbc.com/news	B.B.C dot com
 web	@BBCBreaking	at BBCBreaking
+web	www.whitehouse.gov	whitehouse dot gov
+web	user@gmail.com	user at gmail dot com
+web	@POTUS	at POTUS
 symbol	R&D	R and D
 symbol	AT&T	A.T and T
 symbol	#MeToo	hashtag MeToo
@@ -485,5 +533,8 @@ symbol	#BlackLivesMatter	hashtag BlackLivesMatter
 symbol	a/b testing	a or b testing|a b testing
 symbol	#Brexit	hashtag Brexit
 symbol	“I won’t,” she said.	"I won't," she said.
+symbol	#1 hit	number one hit
+symbol	Rock & Roll	Rock and Roll
+symbol	+44	plus forty-four
 """#
 }

@@ -89,6 +89,7 @@ enum Vocabulary {
     static let bareAbbreviations: [String: String] = [
         "vs": "versus", "Ltd": "Limited", "Govt": "Government", "govt": "government",
         "aka": "also known as", "AKA": "also known as", "Bros": "Brothers", "Intl": "International",
+        "Utd": "United", "Natl": "National", "Cttee": "Committee", "Dept": "Department", "Assoc": "Association",
     ]
 
     /// Street words written after a street name.
@@ -310,7 +311,8 @@ enum Vocabulary {
         "HUD", "ERCOT", "CONCACAF", "NAACP", "SAG", "AFTRA", "WADA", "UNAIDS", "UNCTAD", "OSCE",
         "ISA", "PAC", "CAT", "FOMO", "YOLO", "TED", "NEOM", "DAB", "GOAT", "EPIC",
         "ESA", "JAXA", "FIDE", "DEFRA", "SOAS", "UNISON", "UNITE", "MENA", "ASDA", "ASOS", "ZARA",
-        "SONY", "AVIVA", "EXPO", "OLED", "NERV", "RAM", "ROM", "SIM", "SIMS", "TASER", "UNIFEM",
+        "SONY", "AVIVA", "EXPO", "OLED", "RAM", "ROM", "SIM", "TASER", "UNIFEM", "UKIP", "SAGE", "CAFOD",
+        "OXFAM", "NICE", "MENSA", "AMBER", "ERNIE", "DEFCON", "INTELSAT", "ACORN",
     ]
 
     /// All-capital words that are also English words but, in mixed-case text, are initialisms.

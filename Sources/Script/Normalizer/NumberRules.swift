@@ -445,7 +445,8 @@ extension NormalizationPass {
             if t.text == "pc" && endsWord { return (.percent, e + 1) }
             if let mag = Vocabulary.magnitudes[t.text], endsWord {
                 let single = t.text.utf8.count == 1
-                if t.text == "m" && isLengthContext(after: e + 1, number: n) {
+                // "1,500m" without a currency is a distance; "5m people" is five million.
+                if t.text == "m" && (n.grouped || isLengthContext(after: e + 1, number: n)) {
                     if let u = Vocabulary.units["m"] { return (.unit(u, adjectival: false), e + 1) }
                 }
                 // "4K" and "5G" are names; "50K" is fifty thousand.
