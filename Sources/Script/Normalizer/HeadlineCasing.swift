@@ -96,15 +96,6 @@ enum HeadlineCasing {
         }
     }
 
-    static func isAllCaps(_ s: String) -> Bool {
-        var any = false
-        for c in s.unicodeScalars {
-            if c.properties.isLowercase { return false }
-            if c.properties.isUppercase { any = true }
-        }
-        return any
-    }
-
     static func hasVowelOrY(_ s: String) -> Bool { s.contains { "AEIOUY".contains($0) } }
 
     static func titlecased(_ w: String) -> String { w.prefix(1) + w.dropFirst().lowercased() }

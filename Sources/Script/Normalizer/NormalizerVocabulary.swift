@@ -92,6 +92,14 @@ enum Vocabulary {
         "Utd": "United", "Natl": "National", "Cttee": "Committee", "Dept": "Department", "Assoc": "Association",
     ]
 
+    /// Abbreviations with a full stop read as words before a number ("p. 5", "c. 1850").
+    static let numberAbbreviations: [String: String] = [
+        "c": "circa", "ca": "circa", "p": "page", "pp": "pages", "vol": "volume", "Vol": "Volume",
+        "ch": "chapter", "Ch": "Chapter", "fig": "figure", "Fig": "Figure", "para": "paragraph",
+        "art": "article", "Art": "Article", "est": "established", "Est": "Established", "b": "born",
+        "d": "died", "approx": "approximately",
+    ]
+
     /// Street words written after a street name.
     static let streetSuffixes: [String: String] = [
         "St": "Street", "Rd": "Road", "Ave": "Avenue", "Av": "Avenue", "Blvd": "Boulevard",
@@ -399,10 +407,10 @@ enum Vocabulary {
         words.formUnion(specialReadings.keys)
         words.formUnion(dollarPrefixes.keys)
         words.formUnion(currencyCodes.keys)
+        words.formUnion(numberAbbreviations.keys)
         words.formUnion([
             "No", "no", "Nos", "nos", "vs", "Vs", "VS", "v", "St", "Dr", "Jr", "Sr", "Gen", "Rt", "Hon",
-            "et", "Co", "c", "ca", "p", "pp", "vol", "Vol", "ch", "Ch", "fig", "Fig", "para", "art", "Art",
-            "est", "Est", "b", "d", "approx", "FY", "Fy", "WW", "I", "V",
+            "et", "Co", "FY", "Fy", "WW", "I", "V",
         ])
         return words
     }()

@@ -253,18 +253,10 @@ extension NormalizationPass {
             closeSentenceIfNeeded(before: k + 2, strong: true)
             return true
         }
-        if period, let n = tok(k + 2), n.kind == .number {
-            let before: [String: String] = [
-                "c": "circa", "ca": "circa", "p": "page", "pp": "pages", "vol": "volume", "Vol": "Volume",
-                "ch": "chapter", "Ch": "Chapter", "fig": "figure", "Fig": "Figure", "para": "paragraph",
-                "art": "article", "Art": "Article", "est": "established", "Est": "Established",
-                "b": "born", "d": "died", "approx": "approximately",
-            ]
-            if let words = before[w] {
-                emit(words, space: t.spaceBefore)
-                i = k + 2
-                return true
-            }
+        if period, tok(k + 2)?.kind == .number, let words = Vocabulary.numberAbbreviations[w] {
+            emit(words, space: t.spaceBefore)
+            i = k + 2
+            return true
         }
         return false
     }
@@ -353,8 +345,7 @@ extension NormalizationPass {
         if t.isAllCaps, t.scalarCount <= 3, isSymbol(k + 1, "&"), adjacent(k + 1), adjacent(k + 2), let b = tok(k + 2),
             b.kind == .word, b.isAllCaps, b.scalarCount <= 3
         {
-            let spell = { (s: String) in s.map(String.init).joined(separator: ".") }
-            emit(spell(w) + " and " + spell(b.text), space: t.spaceBefore)
+            emit(Self.spelled(w) + " and " + Self.spelled(b.text), space: t.spaceBefore)
             i = k + 3
             return true
         }
