@@ -56,6 +56,24 @@ date	2023-01-15	the fifteenth of January twenty twenty-three
 date	Sunday 3 March	Sunday the third of March
 date	in Jan	in January
 date	Dec 31	December thirty-first
+date	23 Sept 2024	the twenty-third of September twenty twenty-four
+date	Sept 23rd, 2024	September twenty-third, twenty twenty-four
+date	27.09.24	the twenty-seventh of September twenty twenty-four
+date	9/23/24	September twenty-third, twenty twenty-four
+date	Monday 23rd September	Monday the twenty-third of September
+date	Sat 28 Sep	Saturday the twenty-eighth of September
+date	Aug. 2024	August twenty twenty-four
+date	1st of September	the first of September|first of September
+date	September 2023–June 2024	September twenty twenty-three to June twenty twenty-four
+date	5–7 May	the fifth to the seventh of May
+date	Nov	November
+date	Mar. 3	March third
+date	Sept. 11, 2001	September eleventh, two thousand and one
+date	Oct. 7 attacks	October seventh attacks
+date	on 6 January	on the sixth of January
+date	Jan 20, 2025	January twentieth, twenty twenty-five
+date	31/12/2023	the thirty-first of December twenty twenty-three
+date	2023-12-31	the thirty-first of December twenty twenty-three
 time	at 10:00	at ten o'clock|at ten
 time	9.30am	nine thirty a.m
 time	3 p.m. ET	three p.m Eastern Time
@@ -80,6 +98,15 @@ time	14:00	fourteen hundred
 time	at 8:00 am	at eight a.m
 time	9:05 a.m.	nine oh five a.m
 time	1:30	one thirty
+time	10am-2pm	ten a.m to two p.m
+time	11.30pm	eleven thirty p.m
+time	22:00 BST	twenty-two hundred B.S.T
+time	3:45 p.m. EDT	three forty-five p.m Eastern Daylight Time
+time	6-8pm	six to eight p.m
+time	9:00-17:00	nine o'clock to seventeen hundred|nine to seventeen hundred
+time	8:30am	eight thirty a.m
+time	7pm GMT	seven p.m G.M.T
+time	12:00 noon	twelve o'clock noon|twelve noon
 year	in 1990	in nineteen ninety
 year	in 2005	in two thousand and five
 year	since 1066	since ten sixty-six
@@ -107,6 +134,16 @@ year	late-1980s	late nineteen eighties
 year	the 2010s	the twenty tens
 year	the 1900s	the nineteen hundreds
 year	FY25	fiscal year twenty-five
+year	the 60s	the sixties
+year	early '80s	early eighties
+year	500 BC	five hundred B.C
+year	THE 1960S	the nineteen sixties
+year	AD 79	A.D seventy-nine
+year	the 1930s	the nineteen thirties
+year	his 40s	his forties
+year	the mid-2000s	the mid two thousands
+year	FY2023-24	fiscal year twenty twenty-three to twenty-four
+year	Q2 2024	Q two twenty twenty-four
 range	2023-24	twenty twenty-three to twenty-four
 range	1990–2000	nineteen ninety to two thousand
 range	pages 10-20	pages ten to twenty
@@ -121,6 +158,11 @@ range	2020-21	twenty twenty to twenty-one
 range	1945–1950	nineteen forty-five to nineteen fifty
 range	1999-2000	nineteen ninety-nine to two thousand
 range	chapters 3-5	chapters three to five
+range	pp. 10-20	pages ten to twenty
+range	Monday–Friday	Monday to Friday
+range	5–3	five to three
+range	1861-65	eighteen sixty-one to sixty-five
+range	2001–02	two thousand and one to oh two
 money	$3.5bn	three point five billion dollars
 money	£2m	two million pounds
 money	€40m	forty million euros
@@ -159,6 +201,23 @@ money	1p	one penny|one p
 money	20c	twenty cents
 money	$3bn-$4bn	three to four billion dollars|three billion dollars to four billion dollars
 money	£5/month	five pounds per month|five pounds a month
+money	£10-£20	ten to twenty pounds|ten pounds to twenty pounds
+money	$1.3tn	one point three trillion dollars
+money	$2,000	two thousand dollars
+money	£3.50	three pounds fifty
+money	€1.2bn	one point two billion euros
+money	US$1.5bn	one point five billion U.S dollars
+money	£450,000	four hundred and fifty thousand pounds
+money	99p	ninety-nine pence
+money	£0.50	fifty pence
+money	$10 trillion	ten trillion dollars
+money	$3.5BN DEAL	three point five billion dollars deal
+money	$4.99	four dollars and ninety-nine cents|four dollars ninety-nine
+money	£7.5m	seven point five million pounds
+money	€15bn	fifteen billion euros
+money	$1.5trn	one point five trillion dollars
+money	£250	two hundred and fifty pounds
+money	5p	five pence
 percent	5-10%	five to ten percent
 percent	45%	forty-five percent
 percent	3.5%	three point five percent
@@ -170,6 +229,12 @@ percent	100%	one hundred percent|a hundred percent
 percent	+3.5%	plus three point five percent
 percent	2.3%	two point three percent
 percent	90%+	ninety percent plus
+percent	1-2%	one to two percent
+percent	12.5%	twelve point five percent
+percent	-2%	minus two percent
+percent	100pc	one hundred percent
+percent	75%	seventy-five percent
+percent	0.5%	zero point five percent|nought point five percent
 ordinal	21st century	twenty-first century
 ordinal	the 3rd time	the third time
 ordinal	100th anniversary	one hundredth anniversary
@@ -181,6 +246,9 @@ ordinal	13th	thirteenth
 ordinal	101st	one hundred and first
 ordinal	33rd	thirty-third
 ordinal	1,000th	one thousandth
+ordinal	the 17th century	the seventeenth century
+ordinal	3rd-largest	third-largest|third largest
+ordinal	the 10th	the tenth
 number	1,234,567	one million two hundred and thirty-four thousand five hundred and sixty-seven
 number	7.9 billion	seven point nine billion
 number	250,000 people	two hundred and fifty thousand people
@@ -198,6 +266,11 @@ number	7,500	seven thousand five hundred
 number	1.25 million	one point two five million
 number	Apollo 11	Apollo eleven
 number	Boeing 747	Boeing seven forty-seven|Boeing seven four seven
+number	1.2 million	one point two million
+number	3,456,789	three million four hundred and fifty-six thousand seven hundred and eighty-nine
+number	2,000,000,000	two billion
+number	1.3bn people	one point three billion people
+number	42,000	forty-two thousand
 fraction	3/4	three quarters
 fraction	1/2	one half|a half
 fraction	2/3 majority	two thirds majority
@@ -209,6 +282,10 @@ fraction	9/11	nine eleven
 fraction	3 1/2	three and a half
 fraction	¾	three quarters
 fraction	2/5	two fifths
+fraction	1/4	one quarter
+fraction	3/8	three eighths
+fraction	5/10	five out of ten
+fraction	10:1	ten to one
 unit	1.5m people	one point five million people
 unit	100 km	one hundred kilometres
 unit	5kg	five kilograms
@@ -248,6 +325,20 @@ unit	12oz	twelve ounces
 unit	50mph	fifty miles per hour
 unit	2GW	two gigawatts
 unit	2 sq miles	two square miles
+unit	30-40C	thirty to forty degrees Celsius
+unit	5,000km	five thousand kilometres
+unit	1.5°C	one point five degrees Celsius
+unit	100 sq ft	one hundred square feet
+unit	55kg	fifty-five kilograms
+unit	30kph	thirty kilometres per hour
+unit	4.5 m	four point five metres
+unit	-2°C	minus two degrees Celsius
+unit	3 ft	three feet
+unit	6.5km	six point five kilometres
+unit	-15C	minus fifteen degrees Celsius
+unit	35°C	thirty-five degrees Celsius
+unit	10mm	ten millimetres
+unit	the 1,500m freestyle	the one thousand five hundred metres freestyle|the fifteen hundred metres freestyle
 initialism	IS fighters	I.S fighters
 initialism	the IDF said	the I.D.F said
 initialism	NGOs	N.G.O's
@@ -298,6 +389,17 @@ initialism	Airbus A380	Airbus A three eighty
 initialism	MH370	M.H three seventy
 initialism	H5N1	H five N one
 initialism	CO2	C.O two
+initialism	HSBC	H.S.B.C
+initialism	BMW	B.M.W
+initialism	LGBTQ+	L.G.B.T.Q plus
+initialism	IVF	I.V.F
+initialism	the NHS's	the N.H.S's
+initialism	GCSEs	G.C.S.E's
+initialism	HS2	H.S two
+initialism	CEO's	C.E.O's
+initialism	UKIP	Ukip
+initialism	MPs' expenses	M.P's expenses
+initialism	the PM's	the P.M's
 headline	TALKS WITH US	talks with us
 headline	US TROOPS LEAVE	U.S troops leave
 headline	IS FIGHTERS SEIZE TOWN	I.S fighters seize town
@@ -314,6 +416,7 @@ headline	IS CLAIMS ATTACK	I.S claims attack
 headline	LET US PRAY	let us pray
 headline	US ELECTION 2024	U.S election twenty twenty-four
 headline	WHO WARNS OF NEW VIRUS	W.H.O warns of new virus
+headline	COVID-19 PANDEMIC	Covid nineteen pandemic
 abbreviation	Mr. Smith	Mister Smith
 abbreviation	Dr. Jones	Doctor Jones
 abbreviation	St. Paul's Cathedral	Saint Paul's Cathedral
@@ -354,6 +457,20 @@ abbreviation	Liverpool v Everton	Liverpool versus Everton
 abbreviation	No.1	number one
 abbreviation	Mr Smith	Mister Smith
 abbreviation	Mrs Thatcher	Missus Thatcher
+abbreviation	Det Sgt Jones	Detective Sergeant Jones
+abbreviation	Rt Hon	Right Honourable
+abbreviation	Cllr Smith	Councillor Smith
+abbreviation	Inc.	Inc
+abbreviation	Apple Inc. said	Apple Inc said
+abbreviation	Ltd	Limited
+abbreviation	St Helens	Saint Helens
+abbreviation	St. John's	Saint John's
+abbreviation	on Baker St. He left	on Baker Street. He left
+abbreviation	Mr Johnson's	Mister Johnson's
+abbreviation	Dr. Martin Luther King Jr.	Doctor Martin Luther King Junior
+abbreviation	St George's Day	Saint George's Day
+abbreviation	No. 1 seed	number one seed
+abbreviation	Man Utd v Chelsea	Man United versus Chelsea
 roman	Charles III	Charles the Third
 roman	World War II	World War Two
 roman	Henry VIII	Henry the Eighth
@@ -374,6 +491,11 @@ roman	Edward VII	Edward the Seventh
 roman	Queen Elizabeth I	Queen Elizabeth the First
 roman	World War I	World War One
 roman	Henry IV	Henry the Fourth
+roman	George VI	George the Sixth
+roman	Louis XV	Louis the Fifteenth
+roman	Star Wars Episode IX	Star Wars Episode Nine
+roman	Pope Leo XIV	Pope Leo the Fourteenth
+roman	Charles II	Charles the Second
 web	bbc.co.uk	B.B.C dot co dot U.K
 web	https://www.gov.uk/guidance	gov dot U.K
 web	press@example.com	press at example dot com
@@ -384,6 +506,13 @@ web	@elonmusk	at elonmusk
 web	http://example.org	example dot org
 web	news@bbc.co.uk	news at B.B.C dot co dot U.K
 web	gov.uk	gov dot U.K
+web	www.nhs.uk	N.H.S dot U.K
+web	theguardian.com	theguardian dot com
+web	bbc.com/news	B.B.C dot com
+web	@BBCBreaking	at BBCBreaking
+web	www.whitehouse.gov	whitehouse dot gov
+web	user@gmail.com	user at gmail dot com
+web	@POTUS	at POTUS
 symbol	R&D	R and D
 symbol	AT&T	A.T and T
 symbol	#MeToo	hashtag MeToo
@@ -401,5 +530,11 @@ symbol	S&P 500	S and P five hundred
 symbol	a 5-year-old	a five-year-old
 symbol	100+	one hundred plus
 symbol	#BlackLivesMatter	hashtag BlackLivesMatter
+symbol	a/b testing	a or b testing|a b testing
+symbol	#Brexit	hashtag Brexit
+symbol	“I won’t,” she said.	"I won't," she said.
+symbol	#1 hit	number one hit
+symbol	Rock & Roll	Rock and Roll
+symbol	+44	plus forty-four
 """#
 }

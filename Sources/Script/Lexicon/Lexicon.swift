@@ -38,6 +38,10 @@ public struct Lexicon: Sendable {
     /// Entries by the lower-cased text of their first token, longest first.
     let index: [String: [Entry]]
 
+    /// Cheap keys of the first tokens (first letter folded, UTF-8 length) to skip most tokens
+    /// without lower-casing them.
+    let quickKeys: Set<UInt32>
+
     /// The number of entries.
     public let count: Int
 
@@ -47,6 +51,15 @@ public struct Lexicon: Sendable {
     init(index: [String: [Entry]], count: Int) {
         self.index = index
         self.count = count
+        self.quickKeys = Set(index.keys.map(Self.quickKey))
+    }
+
+    /// The first scalar (ASCII letters folded to lower case) and the UTF-8 length of a text.
+    static func quickKey(_ s: String) -> UInt32 {
+        guard var first = s.unicodeScalars.first?.value else { return 0 }
+        if first >= 0x41 && first <= 0x5A { first += 0x20 }
+        if first >= 0x80 { first = 0x80 }  // non-ASCII: compare by length only
+        return first << 16 | UInt32(min(s.utf8.count, 0xFFFF))
     }
 
     /// Whether the lexicon has no entries.
@@ -117,8 +130,7 @@ public struct Lexicon: Sendable {
         for k in index.keys {
             index[k]?.sort { a, b in a.key.count != b.key.count ? a.key.count > b.key.count : a.line < b.line }
         }
-        self.index = index
-        self.count = count
+        self.init(index: index, count: count)
     }
 
     /// Splits an entry line into the phrase and its checked replacement.
@@ -178,7 +190,9 @@ public struct Lexicon: Sendable {
     /// The longest entry matching the tokens at k: how many tokens it covers and what to say.
     func match(_ tokens: [SpeechToken], at k: Int) -> (count: Int, replacement: String)? {
         guard count > 0, k < tokens.count, tokens[k].kind != .newline else { return nil }
-        guard let candidates = index[tokens[k].text.lowercased()] else { return nil }
+        let first = tokens[k]
+        guard quickKeys.contains(Self.quickKey(first.hasCurlyApostrophe ? first.plainText : first.text)) else { return nil }
+        guard let candidates = index[first.plainText.lowercased()] else { return nil }
         outer: for entry in candidates {
             let n = entry.key.count
             guard k + n <= tokens.count else { continue }

@@ -13,7 +13,7 @@ enum HeadlineCasing {
         "ONS", "IFS", "TUC", "CBI", "ADHD", "OCD", "PTSD", "AGM", "MBA", "BA", "QC", "KC", "IOU", "EU",
         "UEFA", "UNSC", "OPCW", "IUCN", "WFP", "UNDP", "UNEP", "IPCC", "BOE", "BOJ", "SNB", "RBA", "ECHR",
         "ECJ", "MOD", "DWP", "DFE", "HMRC", "DVLA", "PSNI", "RUC", "UDA", "UVF", "IDP", "IDPS",
-        "EEA", "EFTA", "UKIP", "MP", "PM", "NHS", "BBC", "CNN", "CCTV", "SNP", "DVD", "PPP", "USAID", "ASEAN", "APEC", "AUKUS", "OPEC", "NATO",
+        "EEA", "EFTA", "MP", "PM", "NHS", "BBC", "CNN", "CCTV", "SNP", "DVD", "PPP", "USAID", "ASEAN", "APEC", "AUKUS", "OPEC", "NATO",
     ]
 
     /// Words that stay lower case when a headline is re-cased.
@@ -94,15 +94,6 @@ enum HeadlineCasing {
             if shouting { recase(&tokens, start..<end) }
             start = end + 1
         }
-    }
-
-    static func isAllCaps(_ s: String) -> Bool {
-        var any = false
-        for c in s.unicodeScalars {
-            if c.properties.isLowercase { return false }
-            if c.properties.isUppercase { any = true }
-        }
-        return any
     }
 
     static func hasVowelOrY(_ s: String) -> Bool { s.contains { "AEIOUY".contains($0) } }

@@ -89,6 +89,15 @@ enum Vocabulary {
     static let bareAbbreviations: [String: String] = [
         "vs": "versus", "Ltd": "Limited", "Govt": "Government", "govt": "government",
         "aka": "also known as", "AKA": "also known as", "Bros": "Brothers", "Intl": "International",
+        "Utd": "United", "Natl": "National", "Cttee": "Committee", "Dept": "Department", "Assoc": "Association",
+    ]
+
+    /// Abbreviations with a full stop read as words before a number ("p. 5", "c. 1850").
+    static let numberAbbreviations: [String: String] = [
+        "c": "circa", "ca": "circa", "p": "page", "pp": "pages", "vol": "volume", "Vol": "Volume",
+        "ch": "chapter", "Ch": "Chapter", "fig": "figure", "Fig": "Figure", "para": "paragraph",
+        "art": "article", "Art": "Article", "est": "established", "Est": "Established", "b": "born",
+        "d": "died", "approx": "approximately",
     ]
 
     /// Street words written after a street name.
@@ -310,7 +319,8 @@ enum Vocabulary {
         "HUD", "ERCOT", "CONCACAF", "NAACP", "SAG", "AFTRA", "WADA", "UNAIDS", "UNCTAD", "OSCE",
         "ISA", "PAC", "CAT", "FOMO", "YOLO", "TED", "NEOM", "DAB", "GOAT", "EPIC",
         "ESA", "JAXA", "FIDE", "DEFRA", "SOAS", "UNISON", "UNITE", "MENA", "ASDA", "ASOS", "ZARA",
-        "SONY", "AVIVA", "EXPO", "OLED", "NERV", "RAM", "ROM", "SIM", "SIMS", "TASER", "UNIFEM",
+        "SONY", "AVIVA", "EXPO", "OLED", "RAM", "ROM", "SIM", "TASER", "UNIFEM", "UKIP", "SAGE", "CAFOD",
+        "OXFAM", "NICE", "MENSA", "AMBER", "ERNIE", "DEFCON", "INTELSAT", "ACORN",
     ]
 
     /// All-capital words that are also English words but, in mixed-case text, are initialisms.
@@ -382,6 +392,28 @@ enum Vocabulary {
         "Harold", "Canute", "Ethelred", "Athelstan", "Edmund", "Matilda", "Xerxes", "Ramesses", "Ramses",
         "Darius", "Cyrus", "Ptolemy", "Antiochus", "Philippe", "Baudouin", "Henri", "Jean", "Guillaume",
     ]
+
+    /// Every word a word rule looks for when it is followed by a space (for a fast skip).
+    static let ruleWords: Set<String> = {
+        var words = Set<String>()
+        words.formUnion(months.keys)
+        words.formUnion(weekdayAbbreviations.keys)
+        words.formUnion(titles.keys)
+        words.formUnion(streetSuffixes.keys)
+        words.formUnion(periodAbbreviations.keys)
+        words.formUnion(bareAbbreviations.keys)
+        words.formUnion(stateAbbreviations.keys)
+        words.formUnion(dottedAbbreviations.keys)
+        words.formUnion(specialReadings.keys)
+        words.formUnion(dollarPrefixes.keys)
+        words.formUnion(currencyCodes.keys)
+        words.formUnion(numberAbbreviations.keys)
+        words.formUnion([
+            "No", "no", "Nos", "nos", "vs", "Vs", "VS", "v", "St", "Dr", "Jr", "Sr", "Gen", "Rt", "Hon",
+            "et", "Co", "FY", "Fy", "WW", "I", "V",
+        ])
+        return words
+    }()
 
     // MARK: Sentences
 

@@ -122,7 +122,7 @@ extension NormalizationPass {
             year = av
             month = bv
             day = cv
-        } else if la <= 2 && lb <= 2 && (lc == 4 || (lc == 2 && sep.text == "/")) {
+        } else if la <= 2 && lb <= 2 && (lc == 4 || (lc == 2 && (sep.text == "/" || (la == 2 && lb == 2)))) {
             year = lc == 4 ? cv : (cv < 50 ? 2000 + cv : 1900 + cv)
             if av > 12 {
                 day = av
@@ -386,7 +386,7 @@ extension NormalizationPass {
         guard let a = tok(k), let v = a.intValue, let s = tok(k + 1), adjacent(k + 1), s.kind == .word else {
             return false
         }
-        let plainS = s.text == "s"
+        let plainS = s.text == "s" || s.text == "S"
         let apostropheS = s.text == "'s" || s.text == "\u{2019}s"
         guard plainS || (apostropheS && a.text.hasSuffix("0") && v >= 10) else { return false }
         let words: String
@@ -424,7 +424,7 @@ extension NormalizationPass {
             if let u = Vocabulary.units[text] { best = (u, k) }
         }
         guard let (unit, end) = best else { return nil }
-        if spaced && !unit.spaced { return nil }
+        if spaced && !unit.spaced && !(text == "m" && end == e + 1) { return nil }
         // The unit must end the word: "5 kms" or "10 mins" are other words.
         if let after = tok(end), adjacent(end), after.kind == .word || after.kind == .number { return nil }
         return (unit, end)
@@ -445,7 +445,8 @@ extension NormalizationPass {
             if t.text == "pc" && endsWord { return (.percent, e + 1) }
             if let mag = Vocabulary.magnitudes[t.text], endsWord {
                 let single = t.text.utf8.count == 1
-                if t.text == "m" && isLengthContext(after: e + 1, number: n) {
+                // "1,500m" without a currency is a distance; "5m people" is five million.
+                if t.text == "m" && (n.grouped || isLengthContext(after: e + 1, number: n)) {
                     if let u = Vocabulary.units["m"] { return (.unit(u, adjectival: false), e + 1) }
                 }
                 // "4K" and "5G" are names; "50K" is fifty thousand.
@@ -464,6 +465,13 @@ extension NormalizationPass {
             if t.text == "x" || t.text == "X", adjacent(e + 1), tok(e + 1)?.kind == .number { return (.by, e + 1) }
         }
         if let (u, end) = unitAt(e) { return (.unit(u, adjectival: false), end) }
+        // Headlines in capitals: "$3.5BN", "10KM", "70MPH".
+        if t.kind == .word, adj, t.isAllCaps, t.scalarCount >= 2, !adjacent(e + 1) || tok(e + 1)?.kind == .symbol {
+            let lower = t.text.lowercased()
+            if lower == "pc" { return (.percent, e + 1) }
+            if let mag = Vocabulary.magnitudes[lower] { return (.magnitude(mag), e + 1) }
+            if let u = Vocabulary.units[lower] { return (.unit(u, adjectival: false), e + 1) }
+        }
         if t.isSymbol("-"), adj, adjacent(e + 1), let (u, end) = unitAt(e + 1) {
             return (.unit(u, adjectival: true), end)
         }
@@ -596,6 +604,9 @@ extension NormalizationPass {
         func magnitude(at e: Int) -> (String, Int)? {
             guard let t = tok(e), t.kind == .word else { return nil }
             if adjacent(e), let m = Vocabulary.magnitudes[t.text] { return (m, e + 1) }
+            if adjacent(e), t.isAllCaps, t.scalarCount >= 2, let m = Vocabulary.magnitudes[t.text.lowercased()] {
+                return (m, e + 1)
+            }
             if t.spaceBefore, Vocabulary.magnitudeWords.contains(t.text.lowercased()) { return (t.text.lowercased(), e + 1) }
             return nil
         }

@@ -68,8 +68,6 @@ struct SpeechToken: Sendable {
         hasCurlyApostrophe = curly
     }
 
-    var isWord: Bool { kind == .word }
-    var isNumber: Bool { kind == .number }
     func isSymbol(_ c: Character) -> Bool { kind == .symbol && scalarCount == 1 && text.first == c }
     func isSymbol(in set: Set<Character>) -> Bool {
         kind == .symbol && scalarCount == 1 && text.first.map(set.contains) == true

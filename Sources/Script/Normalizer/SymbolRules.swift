@@ -14,13 +14,12 @@ extension NormalizationPass {
         "blog", "media", "edu", "mil",
     ]
 
-    /// Host labels from token k: "www.bbc.co.uk" -> ["www", "bbc", "co", "uk"].
-    func hostLabels(from k: Int) -> (labels: [String], end: Int)? {
+    /// Host labels from token k: "www.bbc.co.uk" -> ["www", "bbc", "co", "uk"]. Unless
+    /// `anyEnding`, the last label must be a known domain ending ("com", "uk").
+    func hostLabels(from k: Int, anyEnding: Bool = false) -> (labels: [String], end: Int)? {
         var labels: [String] = []
         var j = k
-        while true {
-            guard let t = tok(j), t.kind == .word || t.kind == .number else { break }
-            if j != k && !adjacent(j) { break }
+        while let t = tok(j), t.kind == .word || t.kind == .number, j == k || adjacent(j) {
             var label = t.text
             j += 1
             while isSymbol(j, "-"), adjacent(j), adjacent(j + 1), let n = tok(j + 1), n.kind == .word || n.kind == .number {
@@ -32,7 +31,9 @@ extension NormalizationPass {
             else { break }
             j += 1
         }
-        guard labels.count >= 2, let last = labels.last, Self.topLevelDomains.contains(last) else { return nil }
+        guard labels.count >= 2, let last = labels.last, anyEnding || Self.topLevelDomains.contains(last) else {
+            return nil
+        }
         return (labels, j)
     }
 
@@ -76,7 +77,7 @@ extension NormalizationPass {
         if lower == "http" || lower == "https" || lower == "ftp", isSymbol(k + 1, ":"), adjacent(k + 1),
             isSymbol(k + 2, "/"), adjacent(k + 2), isSymbol(k + 3, "/"), adjacent(k + 3), adjacent(k + 4)
         {
-            if let (labels, end) = hostLabels(from: k + 4) ?? looseHost(from: k + 4) {
+            if let (labels, end) = hostLabels(from: k + 4, anyEnding: true) {
                 emit(Self.spokenHost(labels), space: t.spaceBefore)
                 i = pathEnd(from: end)
             } else {
@@ -106,19 +107,6 @@ extension NormalizationPass {
             return true
         }
         return false
-    }
-
-    /// A host after "scheme://" whose last label is not a known domain ending.
-    func looseHost(from k: Int) -> (labels: [String], end: Int)? {
-        var labels: [String] = []
-        var j = k
-        while let t = tok(j), t.kind == .word || t.kind == .number, j == k || adjacent(j) {
-            labels.append(t.text)
-            j += 1
-            guard isSymbol(j, "."), adjacent(j), adjacent(j + 1) else { break }
-            j += 1
-        }
-        return labels.count >= 2 ? (labels, j) : nil
     }
 
     /// The local part of an e-mail address starting at k, spoken ("john dot smith").
@@ -245,6 +233,7 @@ extension NormalizationPass {
         let adjBefore = !t.spaceBefore && prev != nil && prev?.kind != .newline
         let adjAfter = adjacent(k + 1)
         let nextIsAmount = next?.kind == .number || (next.map { Vocabulary.currencySymbols[$0.text] != nil } ?? false)
+            || (monthAt(k + 1) != nil && adjBefore && adjAfter)
         // "--" is a dash.
         if isSymbol(k + 1, "-"), adjAfter {
             i = k + 2
@@ -284,6 +273,7 @@ extension NormalizationPass {
         let t = tokens[k]
         let next = tok(k + 1)
         let nextIsAmount = next?.kind == .number || (next.map { Vocabulary.currencySymbols[$0.text] != nil } ?? false)
+            || monthAt(k + 1) != nil
         if lastNumeric, nextIsAmount {
             range()
             return

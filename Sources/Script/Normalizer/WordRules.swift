@@ -2,10 +2,9 @@
 /// Roman numerals and initialisms.
 extension NormalizationPass {
     mutating func wordRules() -> Bool {
-        // Most words are lower case and followed by a space: only a few rules can apply.
-        if tokens[i].upperCount == 0 && !adjacent(i + 1) {
-            return abbreviationRule() || titleRule()
-        }
+        // Most words are plain words followed by a space: no rule applies to them.
+        let t = tokens[i]
+        if t.upperCount < 2 && !adjacent(i + 1) && !Vocabulary.ruleWords.contains(t.text) { return false }
         return webRule() || currencyPrefixRule() || monthRule() || weekdayRule() || titleRule() || abbreviationRule()
             || dottedRule() || specialWordRule() || romanRule() || initialismRule()
     }
@@ -121,13 +120,18 @@ extension NormalizationPass {
         let period = hasPeriod(after: k)
         let after = period ? k + 2 : k + 1
         let next = tok(after)
-        let nextIsName = next.map { $0.kind == .word && $0.isCapitalized && $0.spaceBefore } ?? false
-        let nextIsTitle = next.map { $0.kind == .word && Vocabulary.titles[$0.text] != nil } ?? false
         let prevIsName: Bool = {
             guard t.spaceBefore, let p = tok(k - 1) else { return false }
             if p.kind == .number { return true }
             return p.kind == .word && p.isCapitalized
         }()
+        // After a name, "St. He ..." is a street ending a sentence, not "Saint He".
+        let nextIsName =
+            next.map {
+                $0.kind == .word && $0.isCapitalized && $0.spaceBefore
+                    && !(period && prevIsName && Vocabulary.sentenceStarters.contains($0.text))
+            } ?? false
+        let nextIsTitle = next.map { $0.kind == .word && Vocabulary.titles[$0.text] != nil } ?? false
 
         switch w {
         case "No", "no", "Nos", "nos":
@@ -170,6 +174,11 @@ extension NormalizationPass {
             return true
         case "Gen":
             if let n = next, Vocabulary.generationWords.contains(n.text) { return false }
+        case "Hon":
+            guard isWord(k - 1, "Rt") || isWord(k - 1, "Right") || nextIsName else { return false }
+            emit("Honourable", space: t.spaceBefore)
+            i = after
+            return true
         case "Rt":
             guard nextIsName || nextIsTitle || isWord(after, "Hon") else { return false }
             emit("Right", space: t.spaceBefore)
@@ -244,18 +253,10 @@ extension NormalizationPass {
             closeSentenceIfNeeded(before: k + 2, strong: true)
             return true
         }
-        if period, let n = tok(k + 2), n.kind == .number {
-            let before: [String: String] = [
-                "c": "circa", "ca": "circa", "p": "page", "pp": "pages", "vol": "volume", "Vol": "Volume",
-                "ch": "chapter", "Ch": "Chapter", "fig": "figure", "Fig": "Figure", "para": "paragraph",
-                "art": "article", "Art": "Article", "est": "established", "Est": "Established",
-                "b": "born", "d": "died", "approx": "approximately",
-            ]
-            if let words = before[w] {
-                emit(words, space: t.spaceBefore)
-                i = k + 2
-                return true
-            }
+        if period, tok(k + 2)?.kind == .number, let words = Vocabulary.numberAbbreviations[w] {
+            emit(words, space: t.spaceBefore)
+            i = k + 2
+            return true
         }
         return false
     }
@@ -344,8 +345,7 @@ extension NormalizationPass {
         if t.isAllCaps, t.scalarCount <= 3, isSymbol(k + 1, "&"), adjacent(k + 1), adjacent(k + 2), let b = tok(k + 2),
             b.kind == .word, b.isAllCaps, b.scalarCount <= 3
         {
-            let spell = { (s: String) in s.map(String.init).joined(separator: ".") }
-            emit(spell(w) + " and " + spell(b.text), space: t.spaceBefore)
+            emit(Self.spelled(w) + " and " + Self.spelled(b.text), space: t.spaceBefore)
             i = k + 3
             return true
         }
