@@ -179,7 +179,7 @@ public struct ArticleLoader: Sendable {
     public func articles(from data: Data, origin: String, contentType: String? = nil, url: String? = nil) throws(ArticlesError) -> [Article] {
         let pathExtension = Self.isURL(origin) ? URL(string: origin)?.pathExtension : (origin as NSString).pathExtension
         let format = SourceFormat.detect(data, pathExtension: pathExtension, contentType: contentType)
-        let charset = contentType.flatMap { FetchedResource(data: Data(), finalURL: URL(fileURLWithPath: "/"), contentType: $0).charset }
+        let charset = contentType.flatMap(FetchedResource.charset(inContentType:))
         switch format {
         case .html:
             return [try HTMLArticleParser().parse(data, origin: origin, url: url, charset: charset)]

@@ -82,6 +82,7 @@ final class TemporaryFolder {
         #expect(try loader.load(feedAsText).count == 2)
         #expect(try loader.load(pageWithoutExtension).first?.paragraphs == PageFixtures.newsArticleBody)
         #expect(try loader.load(markdownAsHTML).first?.title == "Short note")
+        #expect(SourceFormat.detect(Data("[Update] The council met again tonight.".utf8), pathExtension: "txt") == .text)
         #expect(SourceFormat.detect(Data("  <?xml version='1.0'?><!-- c --><feed xmlns='x'>".utf8)) == .atom)
         #expect(SourceFormat.detect(Data("<!DOCTYPE html><html>".utf8)) == .html)
         #expect(SourceFormat.detect(Data("{\"version\":\"https://jsonfeed.org/version/1.1\",\"items\":[]}".utf8)) == .jsonFeed)

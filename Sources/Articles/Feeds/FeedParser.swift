@@ -26,7 +26,7 @@ public struct FeedParser: Sendable {
             if let refusal = XMLSafety.refusal(bytes) { throw ArticlesError(source: source, reason: refusal) }
             let tree: DOMTree
             do {
-                tree = try LibXMLDocument.parseXML(bytes).makeTree(html: false)
+                tree = try LibXMLDocument.parseXML(bytes).makeTree()
             } catch {
                 throw ArticlesError(source: source, reason: "not a readable feed: \(error.message)")
             }

@@ -104,12 +104,25 @@ struct ExtractionPass {
 
     // MARK: Furniture
 
+    /// The names an element goes by: `class`, `id`, and the component names modern sites put
+    /// in `data-component` or `data-testid`.
     private func key(_ i: Int32) -> String {
+        var parts: [String] = []
+        for a in tree.attributes(of: i) where !a.value.isEmpty {
+            switch a.name {
+            case "class", "id", "data-component", "data-testid": parts.append(a.value)
+            default: break
+            }
+        }
+        return parts.count == 1 ? parts[0] : parts.joined(separator: " ")
+    }
+
+    /// The `class` of an element, with its component name when it has one.
+    private func className(_ i: Int32) -> String {
         let c = tree.attribute("class", of: i) ?? ""
-        let id = tree.attribute("id", of: i) ?? ""
-        if c.isEmpty { return id }
-        if id.isEmpty { return c }
-        return c + " " + id
+        guard let component = tree.attribute("data-component", of: i) ?? tree.attribute("data-testid", of: i),
+              !component.isEmpty else { return c }
+        return c.isEmpty ? component : c + " " + component
     }
 
     /// Drops what is never the story: code, navigation, hidden elements and, on the first pass,
@@ -121,8 +134,6 @@ struct ExtractionPass {
             let node = tree[i]
             if node.kind != .element { i += 1; continue }
             if tree.removed[Int(i)] || shouldPrune(i, node) {
-                if debugEnabled && stats.length.isEmpty == false { }
-                if debugEnabled, tree.text(of: i).contains("unscheduled") { debugLog("pruned \(describe(i))") }
                 tree.remove(i)
                 i = node.end
                 continue
@@ -159,7 +170,8 @@ struct ExtractionPass {
                     return true
                 default: break
                 }
-            case "class": className = a.value
+            case "class": className = className.isEmpty ? a.value : a.value + " " + className
+            case "data-component", "data-testid": className = className.isEmpty ? a.value : className + " " + a.value
             case "id": id = a.value
             case "itemprop":
                 // Structured-data blocks around the story that are not its text.
@@ -185,7 +197,7 @@ struct ExtractionPass {
 
     private mutating func classWeight(_ i: Int32) -> Int {
         guard assumptions.contains(.weightClasses) else { return 0 }
-        var w = names.weight(className: tree.attribute("class", of: i) ?? "", id: tree.attribute("id", of: i) ?? "")
+        var w = names.weight(className: className(i), id: tree.attribute("id", of: i) ?? "")
         if let prop = tree.attribute("itemprop", of: i)?.lowercased(), prop.contains("articlebody") || prop == "text" {
             w += 25
         }
@@ -313,10 +325,6 @@ struct ExtractionPass {
             parent = tree[top].parent
         }
         if !scored[Int(top)] { addScore(top, 0) }
-        if debugEnabled {
-            for c in candidates.prefix(6) { debugLog("cand \(describe(c)) score=\(scores[Int(c)]) len=\(stats.length[Int(c)])") }
-            debugLog("top \(describe(top)) score=\(scores[Int(top)])")
-        }
         return withTwins(withSiblings(top), core: core)
     }
 
@@ -377,7 +385,6 @@ struct ExtractionPass {
                !result.contains(where: { tree.contains(i, $0) }),
                stats.length[Int(i)] >= 200, stats.paragraphs[Int(i)] >= 2, stats.linkDensity(i) < 0.3,
                nearestAncestor(of: i, .article) == article, !hasHeadline(between: i, and: core) {
-                if debugEnabled { debugLog("twin \(describe(i)) len=\(stats.length[Int(i)]) p=\(stats.paragraphs[Int(i)])") }
                 result.append(i)
                 i = node.end
                 continue
@@ -431,10 +438,7 @@ struct ExtractionPass {
             case .h1, .h2, .h3, .h4, .h5, .h6:
                 if e != root, shouldRemoveHeading(e) { tree.remove(e) }
             case .form, .fieldset, .table, .ul, .ol, .dl, .div, .section, .header, .footer, .figure, .aside, .article, .other, .p, .blockquote:
-                if e != root, shouldRemoveBlock(e) {
-                    if debugEnabled, tree.text(of: e).contains("unscheduled") { debugLog("cleaned \(describe(e)) len=\(stats.length[Int(e)]) p=\(stats.paragraphs[Int(e)]) ld=\(stats.linkDensity(e)) w=\(classWeight(e)) furn=\(isSmallFurniture(e))") }
-                    tree.remove(e)
-                }
+                if e != root, shouldRemoveBlock(e) { tree.remove(e) }
             case .iframe, .object, .embed, .video, .audio, .img, .picture:
                 tree.remove(e)
             default:
@@ -514,22 +518,5 @@ struct ExtractionPass {
         var j = e + 1
         while j < tree[e].end { if tree[j].tag == .tr { rows += 1 }; j += 1 }
         return rows >= 10
-    }
-}
-
-// DEBUG (temporary)
-import Foundation
-let debugEnabled = ProcessInfo.processInfo.environment["XDEBUG"] != nil
-func debugLog(_ s: String) { FileHandle.standardError.write((s + "\n").data(using: .utf8)!) }
-extension ExtractionPass {
-    func describe(_ i: Int32) -> String {
-        var parts: [String] = []
-        var n = i
-        while n >= 0 && parts.count < 6 {
-            let node = tree[n]
-            parts.append(node.name + (tree.attribute("id", of: n).map { "#" + $0 } ?? "") + (tree.attribute("class", of: n).map { "." + $0.prefix(40) } ?? ""))
-            n = node.parent
-        }
-        return parts.reversed().joined(separator: " > ")
     }
 }

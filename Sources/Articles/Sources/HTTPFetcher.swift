@@ -12,8 +12,10 @@ struct FetchedResource: Sendable {
     var contentType: String?
 
     /// The charset named by the `Content-Type` header.
-    var charset: String? {
-        guard let type = contentType else { return nil }
+    var charset: String? { contentType.flatMap(Self.charset(inContentType:)) }
+
+    /// The `charset` parameter of a `Content-Type` value ("text/html; charset=utf-8").
+    static func charset(inContentType type: String) -> String? {
         for part in type.split(separator: ";") {
             let kv = part.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
             if kv.count == 2, kv[0].lowercased() == "charset" { return kv[1].trimmingCharacters(in: CharacterSet(charactersIn: "\"'")) }
