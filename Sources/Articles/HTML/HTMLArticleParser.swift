@@ -71,9 +71,16 @@ enum HTMLFragment {
     /// The paragraphs of an HTML fragment.
     static func paragraphs(html: String, title: String? = nil) -> [String] {
         guard let tree = try? HTMLTreeBuilder.parse(utf8: TextDecoding.utf8(Array(html.utf8))) else { return [] }
-        var pass = ExtractionPass(
-            tree: tree, measures: NodeStats.TextMeasures(tree), assumptions: [.stripUnlikely, .weightClasses], title: title)
-        return pass.runFragment()
+        let measures = NodeStats.TextMeasures(tree)
+        // Clean as a page's story is cleaned (link lists and widgets go); but if that leaves
+        // little of the item, the item is its links (a roundup), so keep them.
+        var strict = ExtractionPass(tree: tree, measures: measures, assumptions: .all, title: title)
+        let cleaned = strict.runFragment()
+        var lenient = ExtractionPass(tree: tree, measures: measures, assumptions: [.stripUnlikely, .weightClasses], title: title)
+        let kept = lenient.runFragment()
+        let cleanedLength = cleaned.reduce(0) { $0 + $1.count }
+        let keptLength = kept.reduce(0) { $0 + $1.count }
+        return cleanedLength * 2 >= keptLength ? cleaned : kept
     }
 
     /// Paragraphs from text that may be HTML or plain text with line breaks.
