@@ -80,7 +80,7 @@ enum HTMLFragment {
         let kept = lenient.runFragment()
         let cleanedLength = cleaned.reduce(0) { $0 + $1.count }
         let keptLength = kept.reduce(0) { $0 + $1.count }
-        return cleanedLength * 2 >= keptLength ? cleaned : kept
+        return cleanedLength * 3 >= keptLength ? cleaned : kept
     }
 
     /// Paragraphs from text that may be HTML or plain text with line breaks.
