@@ -244,19 +244,18 @@ struct ExtractionPass {
                 switch node.tag {
                 case .p, .pre:
                     unitLength = stats.length[ii]; unitCommas = stats.commas[ii]; level0 = node.parent
-                case .td, .div, .section, .article, .main, .center, .font, .span, .other, .blockquote, .li, .dd:
+                case .td, .div, .section, .article, .main, .center, .blockquote:
                     if !stats.hasBlockChild[ii] {
-                        if node.tag == .span || node.tag == .font || node.tag == .li || node.tag == .dd {
-                            // Inline or list text counts only as part of its container.
-                            break
-                        }
-                        if node.tag == .other && !stats.hasBlockChild[ii] && tree[node.parent].tag != .body {
-                            // An unknown inline element is part of its parent's text.
-                            if !NodeStats.startsBlock(node, false) { break }
-                        }
+                        // A container of text alone reads as a paragraph.
                         unitLength = stats.length[ii]; unitCommas = stats.commas[ii]; level0 = node.parent
                     } else if stats.inlineLength[ii] >= 25 {
                         // Text loose in a container among blocks: a paragraph of the container.
+                        unitLength = stats.inlineLength[ii]; unitCommas = stats.inlineCommas[ii]; level0 = i
+                    }
+                case .span, .font, .li, .dd, .other:
+                    // Inline, list and unknown elements count as part of their container's text,
+                    // unless they act as containers themselves.
+                    if stats.hasBlockChild[ii] && stats.inlineLength[ii] >= 25 {
                         unitLength = stats.inlineLength[ii]; unitCommas = stats.inlineCommas[ii]; level0 = i
                     }
                 default:
@@ -377,7 +376,7 @@ struct ExtractionPass {
         var result = kept
         var i: Int32 = 0
         let n = Int32(tree.nodes.count)
-        while i < n {
+        while i < n && result.count < 64 {
             let node = tree[i]
             guard stats.live[Int(i)], node.kind == .element else { i += 1; continue }
             if result.contains(where: { tree.contains($0, i) }) { i = node.end; continue }
@@ -406,13 +405,23 @@ struct ExtractionPass {
     /// True when a live `<h1>` sits between two nodes in document order.
     private mutating func hasHeadline(between a: Int32, and b: Int32) -> Bool {
         let (lo, hi) = a < b ? (tree[a].end, b) : (tree[b].end, a)
-        return liveHeadlines().contains { $0 >= lo && $0 < hi }
+        return hasHeadline(in: lo, hi)
     }
 
     /// True when a live `<h1>` sits inside `e`.
     private mutating func containsLiveHeadline(_ e: Int32) -> Bool {
-        let end = tree[e].end
-        return liveHeadlines().contains { $0 > e && $0 < end }
+        hasHeadline(in: e + 1, tree[e].end)
+    }
+
+    /// True when a live `<h1>` has an index in `lo..<hi` (binary search: pages can have many).
+    private mutating func hasHeadline(in lo: Int32, _ hi: Int32) -> Bool {
+        let all = liveHeadlines()
+        var low = 0, high = all.count
+        while low < high {
+            let mid = (low + high) / 2
+            if all[mid] < lo { low = mid + 1 } else { high = mid }
+        }
+        return low < all.count && all[low] < hi
     }
 
     /// The live `<h1>` elements, in document order (computed once per pass).
@@ -429,9 +438,9 @@ struct ExtractionPass {
     /// Removes furniture inside the kept blocks: link lists, widgets, captions, forms.
     private mutating func cleanContent(_ root: Int32) {
         let elements = [root] + tree.descendantElements(of: root)
-        // Deepest first, as Readability does, so a container is judged after its parts are cleaned.
+        // Deepest first, as Readability does, so a container is judged after its parts are
+        // cleaned. No ancestor of `e` has been judged yet, so only `e` itself can be gone.
         for e in elements.reversed() {
-            // Deepest first: no ancestor of `e` has been judged yet, so only `e` itself can be gone.
             if tree.removed[Int(e)] { continue }
             let node = tree[e]
             switch node.tag {
@@ -451,7 +460,7 @@ struct ExtractionPass {
         if assumptions.contains(.weightClasses), classWeight(e) < 0 { return true }
         if stats.linkDensity(e) > 0.33 { return true }
         // The headline is the article's title, not part of its body.
-        if tree[e].tag == .h1 && tree.first(.h1) == e { return true }
+        if tree[e].tag == .h1 && liveHeadlines().first == e { return true }
         if let title, tree[e].tag == .h1 || tree[e].tag == .h2, TextSimilarity.isSameHeadline(tree.text(of: e), title) {
             return true
         }
