@@ -48,6 +48,15 @@ final class TemporaryFolder {
         #expect(listing.unsupported.first?.reason.contains("unsupported file type (.jpg)") == true)
     }
 
+    @Test func linkedFilesAreReadButLinkedFoldersAreNotFollowed() throws {
+        let folder = try TemporaryFolder()
+        let note = try folder.write("notes/note.md", Self.note)
+        try FileManager.default.createSymbolicLink(atPath: folder.path + "/linked.md", withDestinationPath: note)
+        try FileManager.default.createSymbolicLink(atPath: folder.path + "/notes/loop", withDestinationPath: folder.path)
+        let listing = try ArticleLoader().articleFiles(in: folder.path)
+        #expect(listing.files.map(\.relativePath) == ["linked.md", "notes/note.md"])
+    }
+
     @Test func batchReadsEverythingAndReportsEachFailure() throws {
         let folder = try TemporaryFolder()
         try folder.write("1-page.html", PageFixtures.newsArticle)
