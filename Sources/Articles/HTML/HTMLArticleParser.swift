@@ -18,9 +18,10 @@ public struct HTMLArticleParser: Sendable {
         var paragraphs = MainContentExtractor(tree: page.tree, title: meta.title).paragraphs()
         // Pages that render the story with scripts often carry it in full in their JSON-LD.
         if let structured = meta.structuredBody {
-            let found = paragraphs.reduce(0) { $0 + $1.count }
-            if structured.count > found,
-               found < MainContentExtractor.minimumCharacters || structured.count > max(2 * found, found + 500) {
+            let found = paragraphs.reduce(0) { $0 + $1.utf8.count }
+            let available = structured.utf8.count
+            if available > found,
+               found < MainContentExtractor.minimumCharacters || available > max(2 * found, found + 500) {
                 let fromData = HTMLFragment.paragraphs(fromTextOrHTML: structured, title: meta.title)
                 if !fromData.isEmpty { paragraphs = fromData }
             }
@@ -34,11 +35,7 @@ public struct HTMLArticleParser: Sendable {
             source: meta.siteName, url: meta.canonicalURL ?? url, paragraphs: paragraphs, origin: origin)
     }
 
-    /// The article body alone, as plain text: what the benchmark compares.
-    func bodyText(_ data: Data) -> String {
-        (try? parse(data, origin: "-"))?.bodyText ?? ""
-    }
-
+    /// A title for a page that names none: the file's name, else the opening words.
     static func fallbackTitle(origin: String?, paragraphs: [String]) -> String {
         if let origin, origin != "-" {
             let name = (origin as NSString).lastPathComponent
