@@ -80,28 +80,38 @@ enum HTMLFragment {
         return cleanedLength * 3 >= keptLength ? cleaned : kept
     }
 
-    /// Paragraphs from text that may be HTML or plain text with line breaks.
+    /// Paragraphs from text that may be HTML (its markup is parsed) or plain text.
     static func paragraphs(fromTextOrHTML text: String, title: String? = nil) -> [String] {
-        if looksLikeHTML(text) { return paragraphs(html: text, title: title) }
-        let lines = text.replacingOccurrences(of: "\r\n", with: "\n").components(separatedBy: "\n")
-            .map(TextNormalizer.collapseWhitespace)
+        looksLikeMarkup(text) ? paragraphs(html: text, title: title) : paragraphs(plainText: text, title: title)
+    }
+
+    /// Paragraphs of plain text: blank lines separate paragraphs (or, in text without any,
+    /// line breaks do); entities such as `&amp;` are decoded; furniture lines are dropped.
+    static func paragraphs(plainText text: String, title: String? = nil) -> [String] {
+        let normalized = text.replacingOccurrences(of: "\r\n", with: "\n")
+        let separator = normalized.contains("\n\n") ? "\n\n" : "\n"
+        let blocks = normalized.components(separatedBy: separator)
+            .map { decodeEntities(TextNormalizer.collapseWhitespace($0)) }
             .filter { !$0.isEmpty }
-        return BoilerplateFilter(title: title.map { $0.lowercased() }).filter(decodeEntities(lines))
+        return BoilerplateFilter(title: title?.lowercased()).filter(blocks)
     }
 
-    /// True when text contains markup or entities worth running through the HTML parser.
-    static func looksLikeHTML(_ text: String) -> Bool {
-        guard let lt = text.firstIndex(of: "<") else { return text.contains("&") && text.contains(";") }
-        let after = text[text.index(after: lt)...].prefix(12).lowercased()
-        return after.first.map { $0.isLetter || $0 == "/" || $0 == "!" } ?? false
-    }
-
-    /// Plain lines with HTML entities decoded.
-    private static func decodeEntities(_ lines: [String]) -> [String] {
-        lines.map { line in
-            guard line.contains("&") else { return line }
-            let escaped = line.replacingOccurrences(of: "<", with: "&lt;")
-            return paragraphs(html: "<p>" + escaped + "</p>").joined(separator: " ")
+    /// True when text holds a tag (`<p>`, `</b>`, `<!-- -->`), not just a "less than" sign.
+    static func looksLikeMarkup(_ text: String) -> Bool {
+        var rest = Substring(text)
+        while let lt = rest.firstIndex(of: "<") {
+            let after = rest[rest.index(after: lt)...]
+            if let next = after.first, next.isLetter || next == "/" || next == "!" { return true }
+            rest = after
         }
+        return false
+    }
+
+    /// One line of plain text with HTML entities decoded; text without `&` is returned as is.
+    static func decodeEntities(_ line: String) -> String {
+        guard line.contains("&") else { return line }
+        let escaped = "<p>" + line.replacingOccurrences(of: "<", with: "&lt;") + "</p>"
+        guard let tree = try? HTMLTreeBuilder.parse(utf8: Array(escaped.utf8)), tree.root >= 0 else { return line }
+        return tree.text(of: tree.root)
     }
 }
