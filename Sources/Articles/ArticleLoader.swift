@@ -19,7 +19,7 @@ public struct SourceOptions: Sendable, Equatable {
     public init(
         maxBytes: Int = 20 * 1024 * 1024, offline: Bool = false, fetchArticles: Bool = false,
         timeout: TimeInterval = 20, maxRedirects: Int = 5,
-        userAgent: String = "Briefing/1.0 (news-to-speech reader; +https://github.com/briefing)"
+        userAgent: String = "Briefing/1.0 (news-to-speech command-line tool)"
     ) {
         self.maxBytes = maxBytes
         self.offline = offline
@@ -146,15 +146,21 @@ public struct ArticleLoader: Sendable {
         let root = URL(fileURLWithPath: folder).standardizedFileURL
         guard isDirectory(folder) else { throw ArticlesError(source: folder, reason: "no such folder") }
         guard let enumerator = FileManager.default.enumerator(
-            at: root, includingPropertiesForKeys: [.isDirectoryKey, .isRegularFileKey],
+            at: root, includingPropertiesForKeys: [.isDirectoryKey, .isRegularFileKey, .isSymbolicLinkKey],
             options: [.skipsHiddenFiles, .skipsPackageDescendants])
         else { throw ArticlesError(source: folder, reason: "cannot list the folder") }
         let rootPath = root.path.hasSuffix("/") ? root.path : root.path + "/"
         var files: [SourceFile] = []
         var unsupported: [ArticlesError] = []
         for case let url as URL in enumerator {
-            let values = try? url.resourceValues(forKeys: [.isDirectoryKey, .isRegularFileKey])
-            guard values?.isDirectory != true, values?.isRegularFile == true else { continue }
+            let values = try? url.resourceValues(forKeys: [.isDirectoryKey, .isRegularFileKey, .isSymbolicLinkKey])
+            if values?.isSymbolicLink == true {
+                // A link to a file is read; a link to a folder is not followed (it could loop).
+                let target = try? url.resolvingSymlinksInPath().resourceValues(forKeys: [.isRegularFileKey])
+                guard target?.isRegularFile == true else { continue }
+            } else {
+                guard values?.isDirectory != true, values?.isRegularFile == true else { continue }
+            }
             let full = url.standardizedFileURL.path
             let relative = full.hasPrefix(rootPath) ? String(full.dropFirst(rootPath.count)) : url.lastPathComponent
             let path = folder.hasSuffix("/") ? folder + relative : folder + "/" + relative
@@ -180,7 +186,7 @@ public struct ArticleLoader: Sendable {
     public func articles(from data: Data, origin: String, contentType: String? = nil, url: String? = nil) throws(ArticlesError) -> [Article] {
         let pathExtension = Self.isURL(origin) ? URL(string: origin)?.pathExtension : (origin as NSString).pathExtension
         let format = SourceFormat.detect(data, pathExtension: pathExtension, contentType: contentType)
-        let charset = contentType.flatMap { FetchedResource(data: Data(), finalURL: URL(fileURLWithPath: "/"), contentType: $0).charset }
+        let charset = contentType.flatMap(FetchedResource.charset(inContentType:))
         switch format {
         case .html:
             return [try HTMLArticleParser().parse(data, origin: origin, url: url, charset: charset)]

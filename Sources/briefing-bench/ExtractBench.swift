@@ -25,6 +25,15 @@ struct ExtractBench: ParsableCommand {
     var repeats: Int = 3
 
     func run() throws {
+        do {
+            try measure()
+        } catch let error as BenchError {
+            FileHandle.standardError.write(Data("error: \(error.description)\n".utf8))
+            throw ExitCode(1)
+        }
+    }
+
+    private func measure() throws {
         let folder = URL(fileURLWithPath: pages)
         let names: [String]
         do {
@@ -90,8 +99,8 @@ struct ExtractBench: ParsableCommand {
     }
 }
 
-/// A benchmark that cannot run, with the reason.
+/// A benchmark that cannot run: printed as one `error: ...` line, exit status 1.
 struct BenchError: Error, CustomStringConvertible {
     let description: String
-    init(_ message: String) { description = "error: " + message }
+    init(_ message: String) { description = message }
 }

@@ -144,6 +144,21 @@ import Testing
         #expect(articles[0].paragraphs == ["Body of the item in an RSS 1.0 feed, long enough to read."])
     }
 
+    @Test func itemHTMLLosesRelatedLinksUnlessItIsARoundup() throws {
+        let json = """
+            {"version":"https://jsonfeed.org/version/1.1","title":"T","items":[
+             {"id":"1","title":"Story","content_html":"<p>The museum will close for a month from June while the roof is repaired, staff said on Friday.</p><p>Related posts:</p><ul><li><a href='/a'>Museum wins award for its new gallery</a></li><li><a href='/b'>Roof appeal reaches its target</a></li><li><a href='/c'>Summer opening hours announced</a></li></ul>"},
+             {"id":"2","title":"Links of the week","content_html":"<ul><li><a href='/x'>A long read about the history of the harbour and its cranes</a></li><li><a href='/y'>Photos from the winter swim on New Year's Day</a></li></ul>"}
+            ]}
+            """
+        let articles = try FeedParser().parse(Data(json.utf8), origin: "feed.json")
+        #expect(articles[0].paragraphs == ["The museum will close for a month from June while the roof is repaired, staff said on Friday."])
+        #expect(articles[1].paragraphs == [
+            "A long read about the history of the harbour and its cranes",
+            "Photos from the winter swim on New Year's Day",
+        ])
+    }
+
     @Test func teasersAreRecognized() throws {
         let entries = try FeedParser().entries(Data(Self.rss.utf8), origin: "https://coast.example/feed")
         #expect(entries.allSatisfy { $0.isTeaser })  // both bodies are short

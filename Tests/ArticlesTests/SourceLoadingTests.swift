@@ -48,6 +48,15 @@ final class TemporaryFolder {
         #expect(listing.unsupported.first?.reason.contains("unsupported file type (.jpg)") == true)
     }
 
+    @Test func linkedFilesAreReadButLinkedFoldersAreNotFollowed() throws {
+        let folder = try TemporaryFolder()
+        let note = try folder.write("notes/note.md", Self.note)
+        try FileManager.default.createSymbolicLink(atPath: folder.path + "/linked.md", withDestinationPath: note)
+        try FileManager.default.createSymbolicLink(atPath: folder.path + "/notes/loop", withDestinationPath: folder.path)
+        let listing = try ArticleLoader().articleFiles(in: folder.path)
+        #expect(listing.files.map(\.relativePath) == ["linked.md", "notes/note.md"])
+    }
+
     @Test func batchReadsEverythingAndReportsEachFailure() throws {
         let folder = try TemporaryFolder()
         try folder.write("1-page.html", PageFixtures.newsArticle)
@@ -82,6 +91,7 @@ final class TemporaryFolder {
         #expect(try loader.load(feedAsText).count == 2)
         #expect(try loader.load(pageWithoutExtension).first?.paragraphs == PageFixtures.newsArticleBody)
         #expect(try loader.load(markdownAsHTML).first?.title == "Short note")
+        #expect(SourceFormat.detect(Data("[Update] The council met again tonight.".utf8), pathExtension: "txt") == .text)
         #expect(SourceFormat.detect(Data("  <?xml version='1.0'?><!-- c --><feed xmlns='x'>".utf8)) == .atom)
         #expect(SourceFormat.detect(Data("<!DOCTYPE html><html>".utf8)) == .html)
         #expect(SourceFormat.detect(Data("{\"version\":\"https://jsonfeed.org/version/1.1\",\"items\":[]}".utf8)) == .jsonFeed)

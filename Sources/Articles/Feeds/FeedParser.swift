@@ -26,7 +26,7 @@ public struct FeedParser: Sendable {
             if let refusal = XMLSafety.refusal(bytes) { throw ArticlesError(source: source, reason: refusal) }
             let tree: DOMTree
             do {
-                tree = try LibXMLDocument.parseXML(bytes).makeTree(html: false)
+                tree = try LibXMLDocument.parseXML(bytes).makeTree()
             } catch {
                 throw ArticlesError(source: source, reason: "not a readable feed: \(error.message)")
             }
@@ -54,7 +54,7 @@ extension FeedEntry {
         for body in bodies where !body.text.isEmpty {
             let paragraphs = body.isHTML
                 ? HTMLFragment.paragraphs(fromTextOrHTML: body.text, title: cleanTitle)
-                : FeedText.plainParagraphs(body.text, title: cleanTitle)
+                : HTMLFragment.paragraphs(plainText: body.text, title: cleanTitle)
             let length = paragraphs.reduce(0) { $0 + $1.count }
             if length > bestLength {
                 best = paragraphs
@@ -74,18 +74,10 @@ extension FeedEntry {
 enum FeedText {
     /// A one-line field (a title, a name): markup stripped, entities decoded, spaces collapsed.
     static func inline(_ text: String) -> String {
-        if HTMLFragment.looksLikeHTML(text) {
+        if HTMLFragment.looksLikeMarkup(text) {
             return HTMLFragment.paragraphs(html: text).joined(separator: " ")
         }
-        return TextNormalizer.collapseWhitespace(text)
-    }
-
-    /// Paragraphs of a plain-text body: blank lines separate paragraphs.
-    static func plainParagraphs(_ text: String, title: String?) -> [String] {
-        let blocks = text.replacingOccurrences(of: "\r\n", with: "\n").components(separatedBy: "\n\n")
-            .map(TextNormalizer.collapseWhitespace)
-            .filter { !$0.isEmpty }
-        return BoilerplateFilter(title: title?.lowercased()).filter(blocks)
+        return HTMLFragment.decodeEntities(TextNormalizer.collapseWhitespace(text))
     }
 
     /// "jane@example.com (Jane Doe)" → "Jane Doe"; other forms unchanged.

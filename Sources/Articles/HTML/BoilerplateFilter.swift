@@ -14,7 +14,8 @@ struct BoilerplateFilter {
         "share this article", "share this story", "share on facebook", "share on twitter", "tweet",
         "email", "print", "comments", "comment", "read more", "read more.", "continue reading",
         "show more", "load more", "see more", "click here", "related", "related articles",
-        "related stories", "related content", "more on this story", "more from", "recommended",
+        "related stories", "related content", "related posts", "related links", "see also",
+        "further reading", "more stories", "recommended reading", "recommended for you", "more on this story", "more from", "recommended",
         "you may also like", "you might also like", "most read", "most popular", "trending",
         "sign up", "subscribe", "subscribe now", "log in", "sign in", "skip to content",
         "skip to main content", "back to top", "image", "photo", "video", "watch", "listen",
@@ -39,7 +40,8 @@ struct BoilerplateFilter {
         "most read:", "you may also like:", "further reading:", "more from ", "download the app",
         "click to share", "share this:", "share on", "like this story", "like this article",
         "enjoyed this article", "if you enjoyed this", "if you liked this", "first published:",
-        "published:", "last updated:", "updated:", "posted:",
+        "published:", "last updated:", "updated:", "posted:", "image copyright", "photo by ",
+        "photos by ", "(photo by", "photo courtesy", "(ap photo", "ap photo/", "getty images",
     ]
 
     private static let prefixBytes: [[UInt8]] = prefixes.map { Array($0.utf8) }
@@ -55,6 +57,8 @@ struct BoilerplateFilter {
         for p in Self.prefixBytes where head.starts(with: p) { return true }
         if length < 200, head.starts(with: Array("read more".utf8)) || head.starts(with: Array("read next".utf8)) { return true }
         if length < 80, Self.isDateline(paragraph) { return true }
+        // Feed footers: "The post Title appeared first on Site."
+        if length < 300, head.starts(with: Array("the post ".utf8)), paragraph.contains(" appeared first on ") { return true }
         return false
     }
 }
@@ -75,10 +79,18 @@ extension BoilerplateFilter {
         for w in words {
             let digits = w.filter(\.isNumber)
             if digits.count == 4, let year = Int(digits), (1900...2099).contains(year), w.count <= 5 { dated = true }
-            else if w.contains(":"), w.split(separator: ":").allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) }) { dated = true }
+            else if Self.isClockTime(w) { dated = true }
             else if digits.isEmpty && w.count > 3 { wordy += 1 }
         }
         return dated && wordy <= 3
+    }
+
+    /// "08:38", "20:13", "9:05:30".
+    static func isClockTime(_ word: Substring) -> Bool {
+        let parts = word.split(separator: ":", omittingEmptySubsequences: false)
+        guard parts.count == 2 || parts.count == 3 else { return false }
+        guard parts[0].count <= 2, parts.dropFirst().allSatisfy({ $0.count == 2 }) else { return false }
+        return parts.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }
     }
 }
 

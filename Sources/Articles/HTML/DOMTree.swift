@@ -89,16 +89,6 @@ struct DOMTree: Sendable {
         node >= ancestor && node < nodes[Int(ancestor)].end
     }
 
-    /// True when the node or one of its ancestors was removed.
-    func isRemoved(_ i: Int32) -> Bool {
-        var n = i
-        while n >= 0 {
-            if removed[Int(n)] { return true }
-            n = nodes[Int(n)].parent
-        }
-        return false
-    }
-
     /// Indexes of the live elements below `i` (not `i` itself), in document order.
     func descendantElements(of i: Int32) -> [Int32] {
         var out: [Int32] = []
@@ -144,18 +134,6 @@ struct DOMTree: Sendable {
 
     /// The text below a node with whitespace runs collapsed to one space and trimmed.
     func text(of i: Int32) -> String { TextNormalizer.collapseWhitespace(rawText(of: i)) }
-
-    /// True when an ancestor of `i` (not `i` itself) has this tag.
-    func hasAncestor(_ i: Int32, _ tag: Tag, maxDepth: Int = .max) -> Bool {
-        var p = nodes[Int(i)].parent
-        var depth = 0
-        while p >= 0 && depth < maxDepth {
-            if nodes[Int(p)].tag == tag { return true }
-            p = nodes[Int(p)].parent
-            depth += 1
-        }
-        return false
-    }
 }
 
 /// HTML element kinds the extractor treats specially.
@@ -207,14 +185,6 @@ enum Tag: UInt8, Sendable {
             return true
         default:
             return false
-        }
-    }
-
-    /// Headings `h1` to `h6`.
-    var isHeading: Bool {
-        switch self {
-        case .h1, .h2, .h3, .h4, .h5, .h6: return true
-        default: return false
         }
     }
 }

@@ -18,9 +18,10 @@ public struct HTMLArticleParser: Sendable {
         var paragraphs = MainContentExtractor(tree: page.tree, title: meta.title).paragraphs()
         // Pages that render the story with scripts often carry it in full in their JSON-LD.
         if let structured = meta.structuredBody {
-            let found = paragraphs.reduce(0) { $0 + $1.count }
-            if structured.count > found,
-               found < MainContentExtractor.minimumCharacters || structured.count > max(2 * found, found + 500) {
+            let found = paragraphs.reduce(0) { $0 + $1.utf8.count }
+            let available = structured.utf8.count
+            if available > found,
+               found < MainContentExtractor.minimumCharacters || available > max(2 * found, found + 500) {
                 let fromData = HTMLFragment.paragraphs(fromTextOrHTML: structured, title: meta.title)
                 if !fromData.isEmpty { paragraphs = fromData }
             }
@@ -34,11 +35,7 @@ public struct HTMLArticleParser: Sendable {
             source: meta.siteName, url: meta.canonicalURL ?? url, paragraphs: paragraphs, origin: origin)
     }
 
-    /// The article body alone, as plain text: what the benchmark compares.
-    func bodyText(_ data: Data) -> String {
-        (try? parse(data, origin: "-"))?.bodyText ?? ""
-    }
-
+    /// A title for a page that names none: the file's name, else the opening words.
     static func fallbackTitle(origin: String?, paragraphs: [String]) -> String {
         if let origin, origin != "-" {
             let name = (origin as NSString).lastPathComponent
@@ -71,33 +68,50 @@ enum HTMLFragment {
     /// The paragraphs of an HTML fragment.
     static func paragraphs(html: String, title: String? = nil) -> [String] {
         guard let tree = try? HTMLTreeBuilder.parse(utf8: TextDecoding.utf8(Array(html.utf8))) else { return [] }
-        var pass = ExtractionPass(
-            tree: tree, measures: NodeStats.TextMeasures(tree), assumptions: [.stripUnlikely, .weightClasses], title: title)
-        return pass.runFragment()
+        let measures = NodeStats.TextMeasures(tree)
+        // Clean as a page's story is cleaned (link lists and widgets go); but if that leaves
+        // little of the item, the item is its links (a roundup), so keep them.
+        var strict = ExtractionPass(tree: tree, measures: measures, assumptions: .all, title: title)
+        let cleaned = strict.runFragment()
+        var lenient = ExtractionPass(tree: tree, measures: measures, assumptions: [.stripUnlikely, .weightClasses], title: title)
+        let kept = lenient.runFragment()
+        let cleanedLength = cleaned.reduce(0) { $0 + $1.count }
+        let keptLength = kept.reduce(0) { $0 + $1.count }
+        return cleanedLength * 3 >= keptLength ? cleaned : kept
     }
 
-    /// Paragraphs from text that may be HTML or plain text with line breaks.
+    /// Paragraphs from text that may be HTML (its markup is parsed) or plain text.
     static func paragraphs(fromTextOrHTML text: String, title: String? = nil) -> [String] {
-        if looksLikeHTML(text) { return paragraphs(html: text, title: title) }
-        let lines = text.replacingOccurrences(of: "\r\n", with: "\n").components(separatedBy: "\n")
-            .map(TextNormalizer.collapseWhitespace)
+        looksLikeMarkup(text) ? paragraphs(html: text, title: title) : paragraphs(plainText: text, title: title)
+    }
+
+    /// Paragraphs of plain text: blank lines separate paragraphs (or, in text without any,
+    /// line breaks do); entities such as `&amp;` are decoded; furniture lines are dropped.
+    static func paragraphs(plainText text: String, title: String? = nil) -> [String] {
+        let normalized = text.replacingOccurrences(of: "\r\n", with: "\n")
+        let separator = normalized.contains("\n\n") ? "\n\n" : "\n"
+        let blocks = normalized.components(separatedBy: separator)
+            .map { decodeEntities(TextNormalizer.collapseWhitespace($0)) }
             .filter { !$0.isEmpty }
-        return BoilerplateFilter(title: title.map { $0.lowercased() }).filter(decodeEntities(lines))
+        return BoilerplateFilter(title: title?.lowercased()).filter(blocks)
     }
 
-    /// True when text contains markup or entities worth running through the HTML parser.
-    static func looksLikeHTML(_ text: String) -> Bool {
-        guard let lt = text.firstIndex(of: "<") else { return text.contains("&") && text.contains(";") }
-        let after = text[text.index(after: lt)...].prefix(12).lowercased()
-        return after.first.map { $0.isLetter || $0 == "/" || $0 == "!" } ?? false
-    }
-
-    /// Plain lines with HTML entities decoded.
-    private static func decodeEntities(_ lines: [String]) -> [String] {
-        lines.map { line in
-            guard line.contains("&") else { return line }
-            let escaped = line.replacingOccurrences(of: "<", with: "&lt;")
-            return paragraphs(html: "<p>" + escaped + "</p>").joined(separator: " ")
+    /// True when text holds a tag (`<p>`, `</b>`, `<!-- -->`), not just a "less than" sign.
+    static func looksLikeMarkup(_ text: String) -> Bool {
+        var rest = Substring(text)
+        while let lt = rest.firstIndex(of: "<") {
+            let after = rest[rest.index(after: lt)...]
+            if let next = after.first, next.isLetter || next == "/" || next == "!" { return true }
+            rest = after
         }
+        return false
+    }
+
+    /// One line of plain text with HTML entities decoded; text without `&` is returned as is.
+    static func decodeEntities(_ line: String) -> String {
+        guard line.contains("&") else { return line }
+        let escaped = "<p>" + line.replacingOccurrences(of: "<", with: "&lt;") + "</p>"
+        guard let tree = try? HTMLTreeBuilder.parse(utf8: Array(escaped.utf8)), tree.root >= 0 else { return line }
+        return tree.text(of: tree.root)
     }
 }

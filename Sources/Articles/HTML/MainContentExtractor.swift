@@ -104,12 +104,25 @@ struct ExtractionPass {
 
     // MARK: Furniture
 
+    /// The names an element goes by: `class`, `id`, and the component names modern sites put
+    /// in `data-component` or `data-testid`.
     private func key(_ i: Int32) -> String {
+        var parts: [String] = []
+        for a in tree.attributes(of: i) where !a.value.isEmpty {
+            switch a.name {
+            case "class", "id", "data-component", "data-testid": parts.append(a.value)
+            default: break
+            }
+        }
+        return parts.count == 1 ? parts[0] : parts.joined(separator: " ")
+    }
+
+    /// The `class` of an element, with its component name when it has one.
+    private func className(_ i: Int32) -> String {
         let c = tree.attribute("class", of: i) ?? ""
-        let id = tree.attribute("id", of: i) ?? ""
-        if c.isEmpty { return id }
-        if id.isEmpty { return c }
-        return c + " " + id
+        guard let component = tree.attribute("data-component", of: i) ?? tree.attribute("data-testid", of: i),
+              !component.isEmpty else { return c }
+        return c.isEmpty ? component : c + " " + component
     }
 
     /// Drops what is never the story: code, navigation, hidden elements and, on the first pass,
@@ -121,8 +134,6 @@ struct ExtractionPass {
             let node = tree[i]
             if node.kind != .element { i += 1; continue }
             if tree.removed[Int(i)] || shouldPrune(i, node) {
-                if debugEnabled && stats.length.isEmpty == false { }
-                if debugEnabled, tree.text(of: i).contains("unscheduled") { debugLog("pruned \(describe(i))") }
                 tree.remove(i)
                 i = node.end
                 continue
@@ -159,7 +170,8 @@ struct ExtractionPass {
                     return true
                 default: break
                 }
-            case "class": className = a.value
+            case "class": className = className.isEmpty ? a.value : a.value + " " + className
+            case "data-component", "data-testid": className = className.isEmpty ? a.value : className + " " + a.value
             case "id": id = a.value
             case "itemprop":
                 // Structured-data blocks around the story that are not its text.
@@ -185,7 +197,7 @@ struct ExtractionPass {
 
     private mutating func classWeight(_ i: Int32) -> Int {
         guard assumptions.contains(.weightClasses) else { return 0 }
-        var w = names.weight(className: tree.attribute("class", of: i) ?? "", id: tree.attribute("id", of: i) ?? "")
+        var w = names.weight(className: className(i), id: tree.attribute("id", of: i) ?? "")
         if let prop = tree.attribute("itemprop", of: i)?.lowercased(), prop.contains("articlebody") || prop == "text" {
             w += 25
         }
@@ -232,19 +244,18 @@ struct ExtractionPass {
                 switch node.tag {
                 case .p, .pre:
                     unitLength = stats.length[ii]; unitCommas = stats.commas[ii]; level0 = node.parent
-                case .td, .div, .section, .article, .main, .center, .font, .span, .other, .blockquote, .li, .dd:
+                case .td, .div, .section, .article, .main, .center, .blockquote:
                     if !stats.hasBlockChild[ii] {
-                        if node.tag == .span || node.tag == .font || node.tag == .li || node.tag == .dd {
-                            // Inline or list text counts only as part of its container.
-                            break
-                        }
-                        if node.tag == .other && !stats.hasBlockChild[ii] && tree[node.parent].tag != .body {
-                            // An unknown inline element is part of its parent's text.
-                            if !NodeStats.startsBlock(node, false) { break }
-                        }
+                        // A container of text alone reads as a paragraph.
                         unitLength = stats.length[ii]; unitCommas = stats.commas[ii]; level0 = node.parent
                     } else if stats.inlineLength[ii] >= 25 {
                         // Text loose in a container among blocks: a paragraph of the container.
+                        unitLength = stats.inlineLength[ii]; unitCommas = stats.inlineCommas[ii]; level0 = i
+                    }
+                case .span, .font, .li, .dd, .other:
+                    // Inline, list and unknown elements count as part of their container's text,
+                    // unless they act as containers themselves.
+                    if stats.hasBlockChild[ii] && stats.inlineLength[ii] >= 25 {
                         unitLength = stats.inlineLength[ii]; unitCommas = stats.inlineCommas[ii]; level0 = i
                     }
                 default:
@@ -313,10 +324,6 @@ struct ExtractionPass {
             parent = tree[top].parent
         }
         if !scored[Int(top)] { addScore(top, 0) }
-        if debugEnabled {
-            for c in candidates.prefix(6) { debugLog("cand \(describe(c)) score=\(scores[Int(c)]) len=\(stats.length[Int(c)])") }
-            debugLog("top \(describe(top)) score=\(scores[Int(top)])")
-        }
         return withTwins(withSiblings(top), core: core)
     }
 
@@ -369,7 +376,7 @@ struct ExtractionPass {
         var result = kept
         var i: Int32 = 0
         let n = Int32(tree.nodes.count)
-        while i < n {
+        while i < n && result.count < 64 {
             let node = tree[i]
             guard stats.live[Int(i)], node.kind == .element else { i += 1; continue }
             if result.contains(where: { tree.contains($0, i) }) { i = node.end; continue }
@@ -377,7 +384,6 @@ struct ExtractionPass {
                !result.contains(where: { tree.contains(i, $0) }),
                stats.length[Int(i)] >= 200, stats.paragraphs[Int(i)] >= 2, stats.linkDensity(i) < 0.3,
                nearestAncestor(of: i, .article) == article, !hasHeadline(between: i, and: core) {
-                if debugEnabled { debugLog("twin \(describe(i)) len=\(stats.length[Int(i)]) p=\(stats.paragraphs[Int(i)])") }
                 result.append(i)
                 i = node.end
                 continue
@@ -399,13 +405,23 @@ struct ExtractionPass {
     /// True when a live `<h1>` sits between two nodes in document order.
     private mutating func hasHeadline(between a: Int32, and b: Int32) -> Bool {
         let (lo, hi) = a < b ? (tree[a].end, b) : (tree[b].end, a)
-        return liveHeadlines().contains { $0 >= lo && $0 < hi }
+        return hasHeadline(in: lo, hi)
     }
 
     /// True when a live `<h1>` sits inside `e`.
     private mutating func containsLiveHeadline(_ e: Int32) -> Bool {
-        let end = tree[e].end
-        return liveHeadlines().contains { $0 > e && $0 < end }
+        hasHeadline(in: e + 1, tree[e].end)
+    }
+
+    /// True when a live `<h1>` has an index in `lo..<hi` (binary search: pages can have many).
+    private mutating func hasHeadline(in lo: Int32, _ hi: Int32) -> Bool {
+        let all = liveHeadlines()
+        var low = 0, high = all.count
+        while low < high {
+            let mid = (low + high) / 2
+            if all[mid] < lo { low = mid + 1 } else { high = mid }
+        }
+        return low < all.count && all[low] < hi
     }
 
     /// The live `<h1>` elements, in document order (computed once per pass).
@@ -422,19 +438,16 @@ struct ExtractionPass {
     /// Removes furniture inside the kept blocks: link lists, widgets, captions, forms.
     private mutating func cleanContent(_ root: Int32) {
         let elements = [root] + tree.descendantElements(of: root)
-        // Deepest first, as Readability does, so a container is judged after its parts are cleaned.
+        // Deepest first, as Readability does, so a container is judged after its parts are
+        // cleaned. No ancestor of `e` has been judged yet, so only `e` itself can be gone.
         for e in elements.reversed() {
-            // Deepest first: no ancestor of `e` has been judged yet, so only `e` itself can be gone.
             if tree.removed[Int(e)] { continue }
             let node = tree[e]
             switch node.tag {
             case .h1, .h2, .h3, .h4, .h5, .h6:
                 if e != root, shouldRemoveHeading(e) { tree.remove(e) }
             case .form, .fieldset, .table, .ul, .ol, .dl, .div, .section, .header, .footer, .figure, .aside, .article, .other, .p, .blockquote:
-                if e != root, shouldRemoveBlock(e) {
-                    if debugEnabled, tree.text(of: e).contains("unscheduled") { debugLog("cleaned \(describe(e)) len=\(stats.length[Int(e)]) p=\(stats.paragraphs[Int(e)]) ld=\(stats.linkDensity(e)) w=\(classWeight(e)) furn=\(isSmallFurniture(e))") }
-                    tree.remove(e)
-                }
+                if e != root, shouldRemoveBlock(e) { tree.remove(e) }
             case .iframe, .object, .embed, .video, .audio, .img, .picture:
                 tree.remove(e)
             default:
@@ -447,7 +460,7 @@ struct ExtractionPass {
         if assumptions.contains(.weightClasses), classWeight(e) < 0 { return true }
         if stats.linkDensity(e) > 0.33 { return true }
         // The headline is the article's title, not part of its body.
-        if tree[e].tag == .h1 && tree.first(.h1) == e { return true }
+        if tree[e].tag == .h1 && liveHeadlines().first == e { return true }
         if let title, tree[e].tag == .h1 || tree[e].tag == .h2, TextSimilarity.isSameHeadline(tree.text(of: e), title) {
             return true
         }
@@ -514,22 +527,5 @@ struct ExtractionPass {
         var j = e + 1
         while j < tree[e].end { if tree[j].tag == .tr { rows += 1 }; j += 1 }
         return rows >= 10
-    }
-}
-
-// DEBUG (temporary)
-import Foundation
-let debugEnabled = ProcessInfo.processInfo.environment["XDEBUG"] != nil
-func debugLog(_ s: String) { FileHandle.standardError.write((s + "\n").data(using: .utf8)!) }
-extension ExtractionPass {
-    func describe(_ i: Int32) -> String {
-        var parts: [String] = []
-        var n = i
-        while n >= 0 && parts.count < 6 {
-            let node = tree[n]
-            parts.append(node.name + (tree.attribute("id", of: n).map { "#" + $0 } ?? "") + (tree.attribute("class", of: n).map { "." + $0.prefix(40) } ?? ""))
-            n = node.parent
-        }
-        return parts.reversed().joined(separator: " > ")
     }
 }

@@ -24,7 +24,7 @@ enum MarkupPrefilter {
                 guard i < n else { break }
                 if buf[i] == UInt8(ascii: "!"), lt + 4 <= n, buf[i + 1] == UInt8(ascii: "-"), buf[i + 2] == UInt8(ascii: "-") {
                     // Comment: drop through "-->", or to the end of the page when unterminated.
-                    let close = find(Array("-->".utf8), in: buf, from: lt + 4, caseInsensitive: false)
+                    let close = ByteSearch.find(Array("-->".utf8), in: buf, from: lt + 4)
                     out.append(contentsOf: buf[copied..<lt])
                     let end = close.map { $0 + 3 } ?? n
                     copied = end
@@ -40,11 +40,11 @@ enum MarkupPrefilter {
                 guard let gtPointer = memchr(base + i, Int32(UInt8(ascii: ">")), n - i) else { break }
                 let gt = base.distance(to: gtPointer.assumingMemoryBound(to: UInt8.self))
                 if gt > lt && buf[gt - 1] == UInt8(ascii: "/") { i = gt + 1; continue }  // <svg/>
-                if name.count == 6, find(Array("ld+json".utf8), in: buf, from: i, caseInsensitive: true, limit: gt) != nil {
+                if name.count == 6, ByteSearch.find(Array("ld+json".utf8), in: buf, from: i, limit: gt, caseInsensitive: true) != nil {
                     i = gt + 1
                     continue
                 }
-                guard let close = find([UInt8(ascii: "<"), UInt8(ascii: "/")] + name, in: buf, from: gt + 1, caseInsensitive: true) else {
+                guard let close = ByteSearch.find([UInt8(ascii: "<"), UInt8(ascii: "/")] + name, in: buf, from: gt + 1, caseInsensitive: true) else {
                     break
                 }
                 out.append(contentsOf: buf[copied...gt])
@@ -64,26 +64,5 @@ enum MarkupPrefilter {
         for k in 0..<count where buf[i + k] | 0x20 != chars[k] { return false }
         let next = buf[i + count]
         return next == 0x20 || next == 0x09 || next == 0x0A || next == 0x0D || next == UInt8(ascii: ">") || next == UInt8(ascii: "/")
-    }
-
-    /// The index of `needle` in `buf` at or after `from`, before `limit`.
-    private static func find(_ needle: [UInt8], in buf: UnsafeBufferPointer<UInt8>, from: Int, caseInsensitive: Bool, limit: Int? = nil) -> Int? {
-        let end = min(limit ?? buf.count, buf.count)
-        guard let base = buf.baseAddress, !needle.isEmpty else { return nil }
-        var i = from
-        let first = needle[0]
-        while i + needle.count <= end {
-            guard let p = memchr(base + i, Int32(first), end - i) else { return nil }
-            let at = base.distance(to: p.assumingMemoryBound(to: UInt8.self))
-            if at + needle.count > end { return nil }
-            var ok = true
-            for k in 1..<needle.count {
-                let c = buf[at + k]
-                if caseInsensitive ? (c | 0x20) != (needle[k] | 0x20) : c != needle[k] { ok = false; break }
-            }
-            if ok { return at }
-            i = at + 1
-        }
-        return nil
     }
 }

@@ -168,7 +168,7 @@ struct HTMLTreeBuilder {
             case UInt8(ascii: "r"): return strcmp(n, "role") == 0 || strcmp(n, "rel") == 0
             case UInt8(ascii: "p"): return strcmp(n, "property") == 0
             case UInt8(ascii: "n"): return strcmp(n, "name") == 0
-            case UInt8(ascii: "d"): return strcmp(n, "datetime") == 0
+            case UInt8(ascii: "d"): return strcmp(n, "datetime") == 0 || strcmp(n, "data-component") == 0 || strcmp(n, "data-testid") == 0
             case UInt8(ascii: "t"): return strcmp(n, "type") == 0
             default: return false
             }

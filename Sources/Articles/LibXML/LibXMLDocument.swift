@@ -6,7 +6,6 @@ struct LibXMLError: Error, Sendable {
     var message: String
 }
 
-
 /// One parsed libxml2 document; frees it when dropped.
 struct LibXMLDocument: ~Copyable {
     private let pointer: xmlDocPtr
@@ -48,18 +47,17 @@ struct LibXMLDocument: ~Copyable {
         return line > 0 ? "\(text) (line \(line))" : text
     }
 
-    /// Copies the document into a `DOMTree`.
-    /// - Parameter html: lowercases names and keeps script text only for JSON-LD.
-    func makeTree(html: Bool) -> DOMTree {
+    /// Copies the document into a `DOMTree`: element names as written (with any prefix),
+    /// namespace URIs, attributes, and text with CDATA merged in.
+    func makeTree() -> DOMTree {
         var tree = DOMTree()
         guard let rootNode = xmlDocGetRootElement(pointer) else { return tree }
-        tree.nodes.reserveCapacity(1024)
         // Iterative walk in document order: malformed input can nest deeper than recursion allows.
         var parents: [(pointer: xmlNodePtr, index: Int32)] = []
         var cursor: xmlNodePtr? = rootNode
         while let node = cursor {
             let parent = parents.last?.index ?? -1
-            if let index = Self.copy(node, parent: parent, html: html, into: &tree), let first = node.pointee.children {
+            if let index = Self.copy(node, parent: parent, into: &tree), let first = node.pointee.children {
                 parents.append((node, index))
                 cursor = first
                 continue
@@ -77,17 +75,16 @@ struct LibXMLDocument: ~Copyable {
     }
 
     /// Appends one node; returns its index when its children should be visited.
-    private static func copy(_ node: xmlNodePtr, parent: Int32, html: Bool, into tree: inout DOMTree) -> Int32? {
+    private static func copy(_ node: xmlNodePtr, parent: Int32, into tree: inout DOMTree) -> Int32? {
         switch node.pointee.type {
         case XML_ELEMENT_NODE:
-            // libxml2's HTML parser already lowercases element and attribute names.
-            let name = node.pointee.name.map { String(cString: $0) } ?? ""
-            let tag = html ? Tag(name: name) : .other
+            var name = node.pointee.name.map { String(cString: $0) } ?? ""
+            if let prefix = node.pointee.ns?.pointee.prefix { name = String(cString: prefix) + ":" + name }
             let attributeStart = Int32(tree.attributes.count)
             var attr = node.pointee.properties
             while let a = attr {
                 attr = a.pointee.next
-                guard let n = a.pointee.name, !html || HTMLTreeBuilder.isUsefulAttribute(n) else { continue }
+                guard let n = a.pointee.name else { continue }
                 var value = ""
                 var child = a.pointee.children
                 while let c = child {
@@ -96,31 +93,20 @@ struct LibXMLDocument: ~Copyable {
                 }
                 tree.attributes.append((String(cString: n), value))
             }
-            var element = DOMTree.Node(
-                kind: .element, tag: tag, name: name,
-                namespace: html ? nil : node.pointee.ns?.pointee.href.map { String(cString: $0) },
+            let element = DOMTree.Node(
+                kind: .element, tag: .other, name: name,
+                namespace: node.pointee.ns?.pointee.href.map { String(cString: $0) },
                 text: "", attributeStart: attributeStart, attributeCount: Int32(tree.attributes.count) - attributeStart)
-            if html && (tag == .script || tag == .style || tag == .template) {
-                // Keep only structured data; skip code and styles without copying them.
-                if tag == .script,
-                   tree.attributes[Int(attributeStart)...].contains(where: { $0.name == "type" && $0.value.containsASCIICaseInsensitive("ld+json") }) {
-                    element.text = textContent(node)
-                }
-                append(element, parent: parent, into: &tree)
-                return nil
-            }
             return append(element, parent: parent, into: &tree)
         case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
             if let content = node.pointee.content, content.pointee != 0 {
-                append(DOMTree.Node(kind: .text, tag: .other, name: "", text: String(cString: content) ),
-                       parent: parent, into: &tree)
+                append(DOMTree.Node(kind: .text, tag: .other, name: "", text: String(cString: content)), parent: parent, into: &tree)
             }
             return nil
         case XML_ENTITY_REF_NODE:
             // Only reached for entities the document never declared; keep them as written.
             if let name = node.pointee.name {
-                append(DOMTree.Node(kind: .text, tag: .other, name: "", text: "&\(String(cString: name));" ),
-                       parent: parent, into: &tree)
+                append(DOMTree.Node(kind: .text, tag: .other, name: "", text: "&\(String(cString: name));"), parent: parent, into: &tree)
             }
             return nil
         default:
@@ -141,18 +127,5 @@ struct LibXMLDocument: ~Copyable {
             tree.nodes[Int(parent)].lastChild = index
         }
         return index
-    }
-
-    /// The text of a node's text and CDATA children (a script's source).
-    private static func textContent(_ node: xmlNodePtr) -> String {
-        var text = ""
-        var child = node.pointee.children
-        while let c = child {
-            if c.pointee.type == XML_TEXT_NODE || c.pointee.type == XML_CDATA_SECTION_NODE, let content = c.pointee.content {
-                text += String(cString: content)
-            }
-            child = c.pointee.next
-        }
-        return text
     }
 }

@@ -12,8 +12,10 @@ struct FetchedResource: Sendable {
     var contentType: String?
 
     /// The charset named by the `Content-Type` header.
-    var charset: String? {
-        guard let type = contentType else { return nil }
+    var charset: String? { contentType.flatMap(Self.charset(inContentType:)) }
+
+    /// The `charset` parameter of a `Content-Type` value ("text/html; charset=utf-8").
+    static func charset(inContentType type: String) -> String? {
         for part in type.split(separator: ";") {
             let kv = part.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
             if kv.count == 2, kv[0].lowercased() == "charset" { return kv[1].trimmingCharacters(in: CharacterSet(charactersIn: "\"'")) }
@@ -37,7 +39,8 @@ struct HTTPFetcher: Sendable {
         }
         let configuration = URLSessionConfiguration.ephemeral
         configuration.timeoutIntervalForRequest = options.timeout
-        configuration.timeoutIntervalForResource = options.timeout
+        // The timeout bounds each wait for the server; a whole transfer may take a few of them.
+        configuration.timeoutIntervalForResource = options.timeout * 3
         configuration.httpAdditionalHeaders = [
             "User-Agent": options.userAgent,
             "Accept": "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/feed+json,application/json;q=0.9,text/plain;q=0.8,*/*;q=0.5",
@@ -47,7 +50,7 @@ struct HTTPFetcher: Sendable {
         let task = session.dataTask(with: url)
         task.resume()
         // The session's own timeout ends the task; this wait is a backstop for a stuck transfer.
-        if delegate.done.wait(timeout: .now() + options.timeout + 5) == .timedOut {
+        if delegate.done.wait(timeout: .now() + options.timeout * 3 + 5) == .timedOut {
             task.cancel()
             _ = delegate.done.wait(timeout: .now() + 2)
         }
@@ -62,7 +65,9 @@ struct HTTPFetcher: Sendable {
         if let error = outcome.error {
             let code = (error as? URLError)?.code
             switch code {
-            case .timedOut?: throw ArticlesError(source: source, reason: "the server did not answer within \(Int(options.timeout)) seconds")
+            case .timedOut?:
+                let seconds = options.timeout == 1 ? "1 second" : "\(options.timeout.formatted()) seconds"
+                throw ArticlesError(source: source, reason: "the server did not answer within \(seconds)")
             case .cannotFindHost?, .dnsLookupFailed?: throw ArticlesError(source: source, reason: "cannot find the server \(url.host ?? "")")
             case .cannotConnectToHost?: throw ArticlesError(source: source, reason: "cannot connect to the server")
             case .cancelled?: throw ArticlesError(source: source, reason: "the download did not finish in time")

@@ -37,6 +37,8 @@ public enum SourceFormat: String, Sendable, CaseIterable {
         let type = contentType?.lowercased() ?? ""
         guard i < head.count else { return .text }
         if head[i] == UInt8(ascii: "{") || head[i] == UInt8(ascii: "[") {
+            // Text may start with a bracket too ("[Update] ..."): JSON only if it parses.
+            guard (try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])) != nil else { return .text }
             let text = String(decoding: head, as: UTF8.self)
             if text.contains("jsonfeed.org/version") { return .jsonFeed }
             if head[i] == UInt8(ascii: "[") || text.contains("\"paragraphs\"") { return .articleJSON }

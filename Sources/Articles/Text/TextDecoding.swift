@@ -39,10 +39,8 @@ enum TextDecoding {
     /// The charset a document declares in its first few kilobytes, lowercased, or nil.
     static func declaredCharset(_ bytes: [UInt8]) -> String? {
         let head = bytes.prefix(4096)
-        let needle = Array("charset".utf8)
-        let xmlNeedle = Array("encoding".utf8)
-        for (word, needle) in [("charset", needle), ("encoding", xmlNeedle)] {
-            _ = word
+        // `<meta charset=...>` and `content="text/html; charset=..."`, then `<?xml encoding=...?>`.
+        for needle in [Array("charset".utf8), Array("encoding".utf8)] {
             var i = head.startIndex
             while i + needle.count < head.endIndex {
                 var match = true

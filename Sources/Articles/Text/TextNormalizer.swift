@@ -60,44 +60,4 @@ enum TextNormalizer {
         if b == 0xEF, i + 2 < s.count, s[i + 1] == 0xBB, s[i + 2] == 0xBF { return 3 }  // BOM
         return 0
     }
-
-    /// The number of non-space bytes plus one per run of spaces between words: a cheap text length.
-    static func visibleLength(_ text: String) -> Int {
-        var text = text
-        return text.withUTF8 { bytes in
-            var count = 0
-            var inSpace = true
-            for b in bytes {
-                if b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D {
-                    if !inSpace { count += 1; inSpace = true }
-                } else {
-                    // Count characters, not bytes: skip UTF-8 continuation bytes.
-                    if b & 0xC0 != 0x80 { count += 1 }
-                    inSpace = false
-                }
-            }
-            return count
-        }
-    }
-}
-
-extension String {
-    /// True when the string contains `needle` (lowercase ASCII), ignoring ASCII case. Fast: bytes only.
-    func containsASCIICaseInsensitive(_ needle: StaticString) -> Bool {
-        let count = needle.utf8CodeUnitCount
-        guard count > 0 else { return true }
-        let chars = needle.utf8Start
-        var copy = self
-        return copy.withUTF8 { hay in
-            guard hay.count >= count else { return false }
-            var i = 0
-            while i <= hay.count - count {
-                var k = 0
-                while k < count, hay[i + k] | (hay[i + k] >= 0x41 && hay[i + k] <= 0x5A ? 0x20 : 0) == chars[k] { k += 1 }
-                if k == count { return true }
-                i += 1
-            }
-            return false
-        }
-    }
 }
