@@ -11,8 +11,9 @@ BIN := .build/release/briefing
 
 .PHONY: demo test deps build build-debug bench clean
 
+# The bundled examples never change, so the demo tells them again every day (--include-seen).
 demo: build
-	$(BIN) daily
+	$(BIN) daily --include-seen
 
 test: deps
 	$(SWIFT) build --build-tests

@@ -177,16 +177,24 @@ public struct DailyBriefing: Sendable {
         let (articles, failures) = gather()
         for failure in failures { warn(failure.description) }
         guard !articles.isEmpty else { throw noArticles(failures) }
-        return try plan(articles, warn: warn).script
+        let memory = StoryMemory.load(folder: options.outputFolder)
+        if let warning = memory.warning { warn(warning) }
+        return try plan(articles, memory: memory.memory, warn: warn).script
     }
 
-    /// Chooses today's stories and builds the script, landed on the budget when there is one.
-    func plan(_ articles: [Article], warn: (String) -> Void) throws -> (stories: [Story], script: BriefingScript) {
+    /// Chooses today's stories (inside the window, each told once, not told before) and builds the
+    /// script, landed on the budget when there is one.
+    func plan(_ articles: [Article], memory: StoryMemory, warn: (String) -> Void) throws -> (clusters: [StoryCluster], script: BriefingScript) {
         let current = today(articles)
         guard !current.isEmpty else {
             throw BriefingError("none of the \(articles.count) articles was published in the last \(Int(options.windowHours ?? 0)) hours (raise window_hours or --window-hours)")
         }
-        let stories = current.map { Story(article: $0) }
+        let all = StoryClusterer().clusters(current)
+        let clusters = options.includeSeen ? all : memory.filter(all, on: options.date, timeZone: options.timeZone)
+        guard !clusters.isEmpty else {
+            throw BriefingError("no new stories: all \(all.count) were told in earlier briefings (--include-seen tells them again)")
+        }
+        let stories = clusters.map(\.story)
         var script = try script(for: stories)
         if let minutes = options.minutes {
             script = try fit(script, stories: stories, budget: minutes * 60)
@@ -195,7 +203,7 @@ public struct DailyBriefing: Sendable {
                 warn("only about \(Int(planned)) seconds of news for a \(Int(minutes * 60))-second briefing: add sources or lower the minutes")
             }
         }
-        return (stories, script)
+        return (clusters, script)
     }
 
     func noArticles(_ failures: [ArticlesError]) -> BriefingError {
@@ -208,9 +216,11 @@ public struct DailyBriefing: Sendable {
         let (articles, failures) = gather()
         progress(.articlesRead(count: articles.count, failed: failures.count))
         guard !articles.isEmpty else { throw noArticles(failures) }
-        let (stories, script) = try plan(articles, warn: { progress(.warning($0)) })
-        let told = Set(script.segments.compactMap(\.story)).count
-        progress(.storiesChosen(count: stories.count, told: told))
+        var (memory, memoryWarning) = StoryMemory.load(folder: options.outputFolder)
+        if let memoryWarning { progress(.warning(memoryWarning)) }
+        let (clusters, script) = try plan(articles, memory: memory, warn: { progress(.warning($0)) })
+        let told = script.stories.count
+        progress(.storiesChosen(count: clusters.count, told: told))
 
 
         let day = Self.dayString(options.date, timeZone: options.timeZone)
@@ -232,9 +242,16 @@ public struct DailyBriefing: Sendable {
         try AtomicFile.write(
             Transcripts.chaptersJSON(spoken.rendered.chapters, audioFile: (audioPath as NSString).lastPathComponent, duration: spoken.duration),
             to: chaptersPath)
+
+        // Remember what was told, so tomorrow's briefing does not repeat it; then republish the folder.
+        let toldArticles = Set(script.stories.map(\.article))
+        memory.record(clusters.filter { toldArticles.contains($0.story.article) }, on: options.date, timeZone: options.timeZone)
+        try memory.save()
+        let publication = try Publisher.publish(folder: options.outputFolder, baseURL: options.baseURL, title: options.title, timeZone: options.timeZone)
+        for warning in publication.warnings { progress(.warning(warning)) }
         return Result(
             audioPath: audioPath, transcriptPath: transcriptPath, captionsPath: captionsPath, chaptersPath: chaptersPath,
-            feedPath: nil, indexPath: nil, duration: spoken.duration, script: script, chapters: spoken.rendered.chapters,
+            feedPath: publication.feedPath, indexPath: publication.indexPath, duration: spoken.duration, script: script, chapters: spoken.rendered.chapters,
             articles: articles.count, stories: told, failures: failures)
     }
 

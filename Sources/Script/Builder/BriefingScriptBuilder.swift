@@ -204,7 +204,9 @@ public struct BriefingScriptBuilder: Sendable {
         }
         add(.outro, BriefingTemplates.fill(t.outro, dateValues), pause: 0, chapter: "Closing")
         if let last = segments.indices.last { segments[last].pauseAfter = 0 }
-        return BriefingScript(title: "Briefing for \(dateValues["weekday"] ?? "") \(dateValues["day"] ?? "") \(dateValues["month"] ?? "")", segments: segments)
+        return BriefingScript(
+            title: "Briefing for \(dateValues["weekday"] ?? "") \(dateValues["day"] ?? "") \(dateValues["month"] ?? "")",
+            segments: segments, stories: chosen.map(\.0.story))
     }
 
     /// A headline as a sentence to read: capitals of shouting headlines lowered by the normalizer later.

@@ -8,11 +8,14 @@ public struct BriefingScript: Sendable, Hashable {
     public var title: String
     /// The segments in speaking order.
     public var segments: [ScriptSegment]
+    /// The stories told, in order; a segment's `story` indexes this list.
+    public var stories: [Story]
 
     /// Creates a script.
-    public init(title: String, segments: [ScriptSegment]) {
+    public init(title: String, segments: [ScriptSegment], stories: [Story] = []) {
         self.title = title
         self.segments = segments
+        self.stories = stories
     }
 
     /// The script as plain text: one segment a paragraph, pauses shown as `[pause 0.8 s]` when asked.
@@ -70,7 +73,7 @@ public struct ScriptSegment: Sendable, Hashable {
     public var pauseAfter: Double
     /// When a chapter starts at this segment, its title.
     public var chapter: String?
-    /// Which story this belongs to (0-based), or nil for the intro, preview and outro.
+    /// Which of the script's stories this belongs to, or nil for the intro, preview and outro.
     public var story: Int?
 
     /// Creates a segment.
