@@ -99,6 +99,67 @@ func writeNewsFolder(_ folder: TemporaryFolder) throws -> String {
         #expect(names.filter { $0.hasPrefix("briefing-") } == ["briefing-2026-11-27.chapters.json", "briefing-2026-11-27.txt", "briefing-2026-11-27.vtt", "briefing-2026-11-27.wav"])
     }
 
+    @Test func sameStoryFromTwoSourcesIsToldOnceAndNotRepeatedTheNextDay() throws {
+        let folder = try TemporaryFolder()
+        let news = try writeNewsFolder(folder)
+        try folder.write("news/rail-again.md", """
+            ---
+            title: "Sleeper service back on northern line from January"
+            source: Northgate Herald
+            date: 2026-11-27T05:00:00Z
+            ---
+            The rail operator has confirmed that night trains will return to the northern line in January, four years after the service was cut in 2020. Tickets priced from £25 go on sale next week, and sleeper carriages are planned for the summer. Campaigners, who had fought for the return of the night trains, said it was overdue but welcome.
+            """)
+        let out = folder.path("out")
+        let env = ["XDG_CACHE_HOME": folder.path("cache")]
+        let day1 = try BriefingBinary.run(["daily", "--sources", news, "--date", "2026-11-27", "-o", out, "--json"], environment: env)
+        #expect(day1.status == 0, "\(day1.stderr)")
+        let transcript = try String(contentsOfFile: "\(out)/briefing-2026-11-27.txt", encoding: .utf8)
+        let lines = transcript.split(separator: "\n").map(String.init)
+        let headlines = lines.filter { $0 == "Night trains return to the northern line." || $0 == "Sleeper service back on northern line from January." }
+        #expect(headlines.count == 1, "\(headlines)")
+        let credit = lines.first { $0.contains("Also reported by") } ?? ""
+        #expect(credit.contains("Valley Tribune") && credit.contains("Northgate Herald"), "\(credit)")
+        let summary1 = try #require(JSONSerialization.jsonObject(with: Data(day1.stdout.utf8)) as? [String: Any])
+        #expect(summary1["articles"] as? Int == 4)
+        #expect(summary1["stories"] as? Int == 3)
+
+        try folder.write("news/museum.md", """
+            ---
+            title: "Town museum wins national award"
+            source: Eastmoor Post
+            date: 2026-11-28T07:00:00Z
+            ---
+            The town museum has won a national award for its new gallery of local history. Judges praised the displays made with schoolchildren. The museum will use the prize money to open on Sundays.
+            """)
+        let day2 = try BriefingBinary.run(["daily", "--sources", news, "--date", "2026-11-28", "-o", out], environment: env)
+        #expect(day2.status == 0, "\(day2.stderr)")
+        let second = try String(contentsOfFile: "\(out)/briefing-2026-11-28.txt", encoding: .utf8)
+        #expect(second.contains("Town museum wins national award"))
+        #expect(!second.contains("Harbour wall plan approved") && !second.contains("Village library"))
+
+        // The feed lists both days, each enclosure as long as its file.
+        let feed = try String(contentsOfFile: "\(out)/feed.xml", encoding: .utf8)
+        for day in ["2026-11-27", "2026-11-28"] {
+            let size = try FileManager.default.attributesOfItem(atPath: "\(out)/briefing-\(day).wav")[.size] as? Int
+            #expect(feed.contains("briefing-\(day).wav\" length=\"\(size ?? -1)\""))
+        }
+        #expect(FileManager.default.fileExists(atPath: "\(out)/index.html"))
+    }
+
+    @Test func corruptStateIsReportedAndRebuilt() throws {
+        let folder = try TemporaryFolder()
+        let news = try writeNewsFolder(folder)
+        let out = folder.path("out")
+        try folder.write("out/.briefing-state.json", "{ not json")
+        let run = try BriefingBinary.run(["daily", "--sources", news, "--date", "2026-11-27", "-o", out, "--max-stories", "1"],
+                                         environment: ["XDG_CACHE_HOME": folder.path("cache")])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr.contains("warning: ") && run.stderr.contains(".briefing-state.json"))
+        let state = try Data(contentsOf: URL(fileURLWithPath: "\(out)/.briefing-state.json"))
+        #expect((try? JSONSerialization.jsonObject(with: state)) != nil)
+    }
+
     @Test func configurationErrorIsOneLineWithFileAndLine() throws {
         let folder = try TemporaryFolder()
         let config = try folder.write("b.yml", "voice: anchor\nminutes: lots\n")
