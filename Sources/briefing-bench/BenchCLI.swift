@@ -11,6 +11,7 @@ struct BenchCLI: AsyncParsableCommand {
             SegmentBench.self,
             NormalizeBench.self,
             ExtractBench.self,
+            BatchBench.self,
         ]
     )
 }
