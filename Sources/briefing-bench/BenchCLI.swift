@@ -12,6 +12,7 @@ struct BenchCLI: AsyncParsableCommand {
             NormalizeBench.self,
             ExtractBench.self,
             SpeakBench.self,
+            BatchBench.self,
         ]
     )
 }

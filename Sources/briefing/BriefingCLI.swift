@@ -21,6 +21,8 @@ struct BriefingCLI: AsyncParsableCommand {
             SummarizeCommand.self,
             NormalizeCommand.self,
             VoicesCommand.self,
+            BatchCommand.self,
+            BatchWorkerCommand.self,
         ]
     )
 
@@ -70,12 +72,29 @@ enum ErrorReporter {
 /// Ctrl-C: remove the partial outputs being written, then stop.
 enum InterruptHandler {
     nonisolated(unsafe) private static var sources: [any DispatchSourceSignal] = []
+    // nonisolated(unsafe): only read and written while `lock` is held.
+    nonisolated(unsafe) private static var takeover: (@Sendable (Int32) -> Void)?
+    private static let lock = NSLock()
+
+    /// Lets a command stop in its own way on the first SIGINT or SIGTERM (batch: stop the workers,
+    /// report what finished); a second signal stops at once.
+    static func takeOver(_ handler: @escaping @Sendable (Int32) -> Void) {
+        lock.withLock { takeover = handler }
+    }
 
     static func install() {
         for sig in [SIGINT, SIGTERM] {
             signal(sig, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: sig, queue: .global())
             source.setEventHandler {
+                let handler = lock.withLock {
+                    defer { takeover = nil }
+                    return takeover
+                }
+                if let handler {
+                    handler(sig)
+                    return
+                }
                 PendingOutputs.removeAll()
                 FileHandle.standardError.write(Data("\ninterrupted: partial output removed\n".utf8))
                 Foundation.exit(128 + sig)
