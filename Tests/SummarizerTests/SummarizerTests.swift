@@ -190,6 +190,31 @@ struct SummarizerTests {
         #expect(summarizer.summarize(name, budget: .sentences(1)).sentences.first?.text.hasPrefix("Manchester United (MUFC)") == true)
     }
 
+    @Test(
+        "What makes no sense when heard is left out of the text",
+        arguments: [
+            ("The mayor (pictured) opened the new bridge on Monday morning with a ribbon.",
+                "The mayor opened the new bridge on Monday morning with a ribbon."),
+            ("Tiger Woods (left) and Jordan Spieth (right, file photo) played together on Friday.",
+                "Tiger Woods and Jordan Spieth played together on Friday."),
+            ("Scroll down for video Gordon Brown has warned voters about the risks of a hung parliament.",
+                "Gordon Brown has warned voters about the risks of a hung parliament."),
+            ("Accused: Dr Ram Patel, 38, has denied four counts of fraud at the crown court.",
+                "Dr Ram Patel, 38, has denied four counts of fraud at the crown court."),
+            ("Happy couple: The pair married in a small ceremony in Devon last weekend.",
+                "The pair married in a small ceremony in Devon last weekend."),
+            // Kept: brackets that say something, speakers, and labels with too little after them.
+            ("Manchester United (MUFC) won the match on Sunday after a late goal from a substitute.",
+                "Manchester United (MUFC) won the match on Sunday after a late goal from a substitute."),
+            ("Mr Smith said: The plan will work if everyone in the town plays a part in it.",
+                "Mr Smith said: The plan will work if everyone in the town plays a part in it."),
+            ("Sales rose (and only a few shops closed) across the region over the holiday season.",
+                "Sales rose (and only a few shops closed) across the region over the holiday season."),
+        ])
+    func readable(_ input: String, _ heard: String) {
+        #expect(summarizer.summarize(text: input, budget: .sentences(1)).sentences.map(\.text) == [heard])
+    }
+
     @Test("Summarizing plain text matches summarizing it as an article")
     func plainText() {
         let text = floodStory.paragraphs.joined(separator: "\n\n")

@@ -85,6 +85,21 @@ enum SegmenterVocabulary {
         "Nov", "Dec",
     ]
 
+    /// Capitalized words that, after a lower-case word and before another, show that a full stop
+    /// went missing: mid-sentence they are never capitalized.
+    static let missingStopOpeners: Set<String> = [
+        "The", "An", "He", "She", "They", "It", "This", "These", "Those", "His", "Her", "Their", "Its", "There",
+        "We",
+    ]
+
+    /// Words after which a capitalized "The" or "It" starts a title, not a sentence.
+    static let titleIntroducers: Set<String> = [
+        "a", "an", "the", "of", "in", "on", "at", "by", "for", "from", "with", "to", "into", "and", "or", "but",
+        "as", "than", "that", "is", "was", "be", "like", "about", "vs", "v", "film", "movie", "song", "album",
+        "book", "novel", "magazine", "newspaper", "play", "single", "titled", "called", "named", "dubbed",
+        "entitled",
+    ]
+
     /// Names that end in "!" without ending a sentence.
     static let exclaimingNames: Set<String> = ["yahoo", "jeopardy", "wham", "hello"]
 }

@@ -22,26 +22,27 @@ struct SentenceTraits {
         case question
     }
 
-    /// The sentence to read, with any leading dateline removed.
+    /// The sentence to read: without a leading dateline, caption label or page furniture, and
+    /// without asides that point at pictures ("(pictured)", "(left)").
     var text: String
     /// Its words.
     var words: Int
     var dependence: Dependence
     var exclusion: Exclusion?
-    /// Opens with a quotation and names no speaker.
-    var unattributedQuote: Bool
-    /// The share of its words inside quotation marks.
-    var quotedShare: Double
+    /// Holds quoted speech.
+    var hasQuotation: Bool
+    /// Its content terms, for similarity.
+    var terms: [UInt64]
 
     init(_ sentence: String, minWords: Int) {
-        var text = Self.removingDateline(sentence)
+        var text = Self.readable(sentence)
         let scan = text.withUTF8 { WordScan($0) }
         self.text = text
         words = scan.whitespaceWords
         dependence = Self.dependence(scan)
-        unattributedQuote = scan.opensWithQuote && !scan.hashes.contains(where: { Self.speakerVerbs.contains($0) })
         exclusion = Self.exclusion(scan, minWords: minWords)
-        quotedShare = scan.quotedShare
+        hasQuotation = scan.hasQuotation
+        terms = scan.terms
     }
 
     // MARK: Exclusions
@@ -52,33 +53,9 @@ struct SentenceTraits {
         if scan.whitespaceWords < minWords { return .fragment }
         // Headers and name lists ("READ MORE HERE", "Arsenal 2 Chelsea 1") have no lower-case word.
         if !scan.hasLowercaseWord { return .fragment }
-        for k in scan.hashes.indices {
-            guard let phrases = furniture[scan.hashes[k]] else { continue }
-            for phrase in phrases where scan.matches(phrase, at: k) { return .furniture }
-        }
+        if scan.hasFurniture { return .furniture }
         return nil
     }
-
-    /// Phrases that mark credits, captions and page furniture, by their first word.
-    private static let furniture: [UInt64: [WordScan.Phrase]] = {
-        let phrases: [WordScan.Phrase] = [
-            .init("scroll down for"), .init("click here"), .init("read more", after: ":"), .init("photo", after: ":"),
-            .init("photograph", after: ":"), .init("photographs", after: ":"), .init("picture", after: ":"),
-            .init("pictures", after: ":"), .init("image", after: ":"), .init("images", after: ":"),
-            .init("credit", after: ":"), .init("credits", after: ":"), .init("video", after: ":"),
-            .init("getty images"), .init("getty", before: "/"), .init("ap photo"), .init("photo by"),
-            .init("photo credit"), .init("photograph by"), .init("pictures by"), .init("photo", before: "("),
-            .init("picture", before: "("), .init("image", before: "("), .init("contributed to this report"),
-            .init("contributed reporting"), .init("follow us on"), .init("sign up for"), .init("all rights reserved"),
-            .init("share this article"), .init("download the app"), .init("watch the video"), .init("watch video"),
-            .init("reporting by"), .init("editing by"), .init("additional reporting"),
-        ]
-        return Dictionary(grouping: phrases, by: { $0.words[0] })
-    }()
-
-    private static let speakerVerbs: Set<UInt64> = Set(
-        ["said", "says", "told", "added", "asked", "explained", "wrote", "insisted", "claimed", "according", "tweeted"]
-            .map(WordScan.hash))
 
     // MARK: Dependence on the sentence before
 
@@ -126,6 +103,113 @@ struct SentenceTraits {
         "they're", "it's", "i",
     ]
 
+    // MARK: Making the text fit for listening
+
+    /// The sentence without what makes no sense when heard.
+    static func readable(_ sentence: String) -> String {
+        var text = removingDateline(sentence)
+        text = removingLeadIn(text)
+        text = removingPictureAsides(text)
+        return text
+    }
+
+    /// Removes "Scroll down for video" and caption labels ("Accused: ", "Happy couple: ") that
+    /// come before the real sentence.
+    static func removingLeadIn(_ text: String) -> String {
+        let utf8 = text.utf8
+        guard let first = utf8.first else { return text }
+        let lead = "scroll down for video".utf8
+        if first | 0x20 == 0x73, utf8.count > lead.count, zip(utf8, lead).allSatisfy({ TextBytes.lower($0) == $1 }) {
+            return String(text.dropFirst(lead.count).drop { $0 == " " || $0 == ":" || $0 == "." || $0 == "-" })
+        }
+        // "Label: Rest" where the label is one capitalized word, or a capitalized word and a
+        // lower-case one, and the rest is a statement (not a quotation).
+        guard TextBytes.isUpper(first), TextBytes.contains(0x3A, in: text, within: 26), let colon = text.firstIndex(of: ":") else {
+            return text
+        }
+        let label = text[..<colon].split(separator: " ")
+        guard label.count == 1 || (label.count == 2 && label[1].first?.isLowercase == true && !speechVerbs.contains(String(label[1]))),
+            label.allSatisfy({ $0.allSatisfy { $0.isLetter || $0 == "'" || $0 == "’" || $0 == "-" } })
+        else { return text }
+        if label.count == 1, pronounLabels.contains(String(label[0])) { return text }
+        let rest = text[text.index(after: colon)...].drop { $0 == " " }
+        guard let start = rest.first, start.isUppercase || start.isNumber else { return text }
+        guard rest.split(separator: " ").count >= 5 else { return text }
+        return String(rest)
+    }
+
+    private static let speechVerbs: Set<String> = [
+        "said", "says", "added", "told", "explained", "wrote", "tweeted", "insisted", "claimed", "asked",
+        "replied", "warned", "admitted", "stated", "declared", "announced",
+    ]
+    private static let pronounLabels: Set<String> = ["He", "She", "They", "We", "I", "It", "You"]
+
+    /// Removes asides in brackets that point at pictures: "(pictured)", "(left)", "(file photo)".
+    static func removingPictureAsides(_ text: String) -> String {
+        var text = text
+        return text.withUTF8 { s -> String in
+            // Byte ranges to cut: each aside with the spaces before it.
+            var cuts: [(Int, Int)] = []
+            var i = 0
+            while i < s.count {
+                guard s[i] == 0x28 else {
+                    i += 1
+                    continue
+                }
+                var close = i + 1
+                while close < s.count, close - i <= 40, s[close] != 0x29, s[close] != 0x28 { close += 1 }
+                guard close < s.count, s[close] == 0x29 else {
+                    i += 1
+                    continue
+                }
+                if isPictureAside(s, i + 1, close) {
+                    var from = i
+                    while from > 0, s[from - 1] == 0x20 { from -= 1 }
+                    cuts.append((from, close + 1))
+                }
+                i = close + 1
+            }
+            guard !cuts.isEmpty else { return String(decoding: s, as: UTF8.self) }
+            var out: [UInt8] = []
+            out.reserveCapacity(s.count)
+            var at = 0
+            for (from, to) in cuts {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: s[at..<from]))
+                at = to
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: s[at..<s.count]))
+            let start = out.firstIndex { $0 != 0x20 } ?? out.count
+            return String(decoding: out[start...], as: UTF8.self)
+        }
+    }
+
+    /// True when the words in `s[start..<end]` only point at a picture ("pictured, left", "file photo").
+    private static func isPictureAside(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        var words: [String] = []
+        var a = start
+        while a < end {
+            while a < end, s[a] == 0x20 || s[a] == 0x2C { a += 1 }
+            var b = a
+            while b < end, s[b] != 0x20, s[b] != 0x2C { b += 1 }
+            if b > a { words.append(TextBytes.lowercasedString(s, a, b)) }
+            a = b
+        }
+        guard let first = words.first else { return false }
+        if first == "pictured" { return true }
+        return words.allSatisfy(pictureWords.contains) && words.contains(where: pictureCoreWords.contains)
+    }
+
+    private static let pictureCoreWords: Set<String> = [
+        "pictured", "left", "right", "above", "below", "centre", "center", "inset", "top", "bottom", "photo",
+        "photos", "picture", "pictures", "pic", "image", "images", "file", "illustration", "shown", "stock",
+    ]
+    private static let pictureWords: Set<String> =
+        pictureCoreWords.union([
+            "not", "far", "middle", "front", "back", "second", "third", "first", "fourth", "main", "posed", "by",
+            "model", "models", "artist's", "artist’s", "artists", "impression", "and", "both", "clockwise",
+            "from", "here", "seen", "video", "l", "r", "the", "in", "also", "again", "today", "above,", "centre,",
+        ])
+
     // MARK: Datelines
 
     private static let agencies: Set<String> = ["CNN", "Reuters", "AP", "AFP", "PA", "UPI", "Bloomberg", "dpa", "EW.com"]
@@ -133,14 +217,17 @@ struct SentenceTraits {
     /// Removes a leading dateline or agency tag: "(CNN)", "LONDON, England (CNN) -- ",
     /// "WASHINGTON (Reuters) - ", "PARIS — ".
     static func removingDateline(_ sentence: String) -> String {
-        // Cheap test first: a tag needs "(" or a dash near the start.
-        var mayHaveTag = false
-        var seen = 0
-        for b in sentence.utf8 {
-            if b == 0x28 || b == 0x2D || b == 0xE2 { mayHaveTag = true; break }
-            seen += 1
-            if seen > 60 { break }
-        }
+        // Cheap test first: "(" in the first 40 bytes, or an upper-case opening and a dash after a space.
+        let mayHaveTag =
+            sentence.utf8.withContiguousStorageIfAvailable { s -> Bool in
+                let end = min(s.count, 41)
+                let capitalOpening = end >= 2 && TextBytes.isUpper(s[0]) && TextBytes.isUpper(s[1])
+                for k in 0..<end {
+                    let b = s[k]
+                    if b == 0x28 || (capitalOpening && k > 0 && s[k - 1] == 0x20 && (b == 0x2D || b == 0xE2)) { return true }
+                }
+                return false
+            } ?? true
         guard mayHaveTag else { return sentence }
         let scalars = Array(sentence.unicodeScalars.prefix(80))
         var cut: Int?

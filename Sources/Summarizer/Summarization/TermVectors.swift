@@ -1,108 +1,5 @@
 import Foundation
 
-/// Content words of a text as hashed, lightly stemmed terms, so sentences can be compared.
-enum Terms {
-    /// The hashed content terms of `text`, in order, stop words left out.
-    static func hashes(of text: String, into out: inout [UInt64]) {
-        var text = text
-        text.withUTF8 { bytes in
-            var word: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)  // 32 bytes of scratch
-            withUnsafeMutableBytes(of: &word) { scratch in
-                var length = 0
-                var i = 0
-                let n = bytes.count
-                func flush() {
-                    if length > 0 {
-                        if let h = term(scratch, length) { out.append(h) }
-                        length = 0
-                    }
-                }
-                while i < n {
-                    let b = bytes[i]
-                    if b < 0x80 {
-                        if TextBytes.isAlphanumeric(b) {
-                            if length < 32 { scratch[length] = TextBytes.lower(b); length += 1 }
-                        } else {
-                            flush()
-                        }
-                        i += 1
-                    } else if b == 0xE2 || b == 0xC2 {
-                        // General punctuation (quotes, dashes) and Latin-1 symbols separate words.
-                        flush()
-                        i += b == 0xE2 ? 3 : 2
-                    } else {
-                        if length < 32 { scratch[length] = b; length += 1 }
-                        i += 1
-                    }
-                }
-                flush()
-            }
-        }
-    }
-
-    /// Stems a lower-case word in place and hashes it; nil for stop words and one-letter words.
-    private static func term(_ w: UnsafeMutableRawBufferPointer, _ count: Int) -> UInt64? {
-        guard count >= 2 else { return nil }
-        let raw = fnv(w, count)
-        if count <= 10, stopWords.contains(raw) { return nil }
-        var n = count
-        @inline(__always) func ends(_ suffix: StaticString) -> Bool {
-            let k = suffix.utf8CodeUnitCount
-            guard n > k else { return false }
-            let p = suffix.utf8Start
-            for j in 0..<k where w[n - k + j] != p[j] { return false }
-            return true
-        }
-        if ends("ies"), n > 4 {
-            n -= 2
-            w[n - 1] = 0x79  // y
-        } else if ends("sses") {
-            n -= 2
-        } else if ends("s"), !ends("ss"), !ends("us"), !ends("is"), n > 3 {
-            n -= 1
-        }
-        if ends("ing"), n > 5 {
-            n -= 3
-        } else if ends("ed"), n > 4 {
-            n -= 2
-        } else if ends("ly"), n > 4 {
-            n -= 2
-        }
-        if n > 2, w[n - 1] == 0x65 /* e */ { n -= 1 }
-        return fnv(w, n)
-    }
-
-    @inline(__always)
-    private static func fnv(_ w: UnsafeMutableRawBufferPointer, _ count: Int) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for j in 0..<count {
-            h = (h ^ UInt64(w[j])) &* 0x100_0000_01b3
-        }
-        return h
-    }
-
-    private static func fnv(_ word: String) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in word.utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
-        return h
-    }
-
-    /// Common English function words, hashed.
-    private static let stopWords: Set<UInt64> = Set(
-        """
-        a about above after again against all also am an and any are as at be because been before being
-        below between both but by can could did do does doing down during each even ever every few for
-        from further had has have having he her here hers herself him himself his how however i if in
-        into is it its itself just last like made make many may me might more most much must my myself
-        new no nor not now of off on once one only or other our ours ourselves out over own per said same
-        say says she should since so some still such than that the their theirs them themselves then there
-        these they this those though through to too two under until up upon us very was we were what when
-        where which while who whom whose why will with would yet you your yours yourself yourselves
-        according added adding told tell tells year years time times week day days get got go going went
-        well back way three first another around including
-        """.split(whereSeparator: \.isWhitespace).map { fnv(String($0)) })
-}
-
 /// TF-IDF vectors of an article's sentences, unit length, for cosine similarity.
 struct TermVectors {
     /// Per sentence: sorted term ids and their weights.
@@ -114,29 +11,28 @@ struct TermVectors {
     private(set) var topicality: [Float] = []
     /// Per sentence: the share of its distinct terms that other sentences use too.
     private(set) var sharedShare: [Float] = []
-    private var ids: [UInt64: Int32] = [:]
+    private var ids = TermTable()
     private var idf: [Float] = []
 
-    /// Builds vectors for `sentences`; document frequency is counted over the sentences themselves.
-    init(sentences: [String]) {
-        var hashes: [UInt64] = []
+    /// Builds vectors from each sentence's term hashes (see `WordScan.terms`); document
+    /// frequency is counted over the sentences themselves.
+    init(terms sentences: [[UInt64]]) {
         var rawTerms: [[Int32]] = []
         rawTerms.reserveCapacity(sentences.count)
         var df: [Int32] = []
         var counts: [Int32] = []
         var total = 0
-        ids.reserveCapacity(sentences.count * 8)
-        for text in sentences {
-            hashes.removeAll(keepingCapacity: true)
-            Terms.hashes(of: text, into: &hashes)
+        var termCount = 0
+        for hashes in sentences { termCount += hashes.count }
+        ids = TermTable(capacity: termCount + 16)
+        for hashes in sentences {
             var list: [Int32] = []
             list.reserveCapacity(hashes.count)
             for h in hashes {
-                if let id = ids[h] {
+                let id = ids.id(for: h, next: Int32(df.count))
+                if Int(id) < df.count {
                     list.append(id)
                 } else {
-                    let id = Int32(df.count)
-                    ids[h] = id
                     df.append(0)
                     counts.append(0)
                     list.append(id)
@@ -197,11 +93,10 @@ struct TermVectors {
         return (t, w)
     }
 
-    /// A unit vector for another text (a title), in the same term space; unknown terms are left out.
-    func vector(for text: String) -> ([Int32], [Float]) {
-        var hashes: [UInt64] = []
-        Terms.hashes(of: text, into: &hashes)
-        var list = hashes.compactMap { ids[$0] }
+    /// A unit vector for another text's term hashes (a title's), in the same term space; terms
+    /// no sentence has are left out.
+    func vector(forTerms hashes: [UInt64]) -> ([Int32], [Float]) {
+        var list = hashes.compactMap { ids.existingID(for: $0) }
         list.sort()
         return vector(sortedIDs: list)
     }
@@ -234,5 +129,56 @@ struct TermVectors {
             }
         }
         return sum
+    }
+}
+
+/// Term hashes to dense ids: an open-addressing table, cheaper than a dictionary for keys that
+/// are already hashes.
+struct TermTable {
+    private var keys: [UInt64]
+    private var values: [Int32]
+    private var mask: Int
+    private var count = 0
+
+    init(capacity: Int = 16) {
+        var size = 16
+        while size < capacity * 2 { size <<= 1 }
+        keys = [UInt64](repeating: 0, count: size)
+        values = [Int32](repeating: -1, count: size)
+        mask = size - 1
+    }
+
+    /// The id of `key`, giving it `next` when it is new.
+    mutating func id(for key: UInt64, next: Int32) -> Int32 {
+        if count * 2 >= keys.count { grow() }
+        var slot = Int(truncatingIfNeeded: key ^ (key >> 29)) & mask
+        while values[slot] >= 0 {
+            if keys[slot] == key { return values[slot] }
+            slot = (slot + 1) & mask
+        }
+        keys[slot] = key
+        values[slot] = next
+        count += 1
+        return next
+    }
+
+    /// The id of `key`, or nil when it was never added.
+    func existingID(for key: UInt64) -> Int32? {
+        var slot = Int(truncatingIfNeeded: key ^ (key >> 29)) & mask
+        while values[slot] >= 0 {
+            if keys[slot] == key { return values[slot] }
+            slot = (slot + 1) & mask
+        }
+        return nil
+    }
+
+    private mutating func grow() {
+        let oldKeys = keys
+        let oldValues = values
+        keys = [UInt64](repeating: 0, count: oldKeys.count * 2)
+        values = [Int32](repeating: -1, count: oldKeys.count * 2)
+        mask = keys.count - 1
+        count = 0
+        for k in oldKeys.indices where oldValues[k] >= 0 { _ = id(for: oldKeys[k], next: oldValues[k]) }
     }
 }
