@@ -53,9 +53,38 @@ struct SentenceTraits {
         if scan.whitespaceWords < minWords { return .fragment }
         // Headers and name lists ("READ MORE HERE", "Arsenal 2 Chelsea 1") have no lower-case word.
         if !scan.hasLowercaseWord { return .fragment }
-        if scan.hasFurniture { return .furniture }
+        if scan.hasFurniture || opensLikeCaption(scan) { return .furniture }
         return nil
     }
+
+    /// A photo caption: a name, then a present-tense verb that describes a picture ("John Carver
+    /// looks on as", "Neymar poses for a photo", "Summer pictured volunteering").
+    private static func opensLikeCaption(_ scan: WordScan) -> Bool {
+        var k = 0
+        while k < 4, scan.isCapitalized(k), let w = scan.word(k), !notNames.contains(w) { k += 1 }
+        // "Gordon Brown, pictured last week, said" is a sentence with an aside, not a caption.
+        guard k > 0, !scan.isFollowedByComma(k - 1), let verb = scan.word(k) else { return false }
+        if captionVerbs.contains(verb) { return true }
+        let next = scan.word(k + 1)
+        switch verb {
+        case "is", "was", "are", "were": return next == "pictured"
+        case "looks": return next == "on"
+        case "shakes": return next == "hands"
+        default: return false
+        }
+    }
+
+    /// Verbs that describe what a picture shows.
+    private static let captionVerbs: Set<String> = [
+        "pictured", "poses", "reacts", "celebrates", "smiles", "gestures", "waves", "applauds", "grimaces",
+        "beams", "grins",
+    ]
+
+    /// Capitalized opening words that are not names.
+    private static let notNames: Set<String> = [
+        "the", "a", "an", "it", "he", "she", "they", "we", "i", "you", "this", "that", "these", "those", "there",
+        "in", "on", "at", "as", "when", "after", "but", "and", "his", "her", "their", "its", "our", "my",
+    ]
 
     // MARK: Dependence on the sentence before
 
@@ -144,7 +173,8 @@ struct SentenceTraits {
     ]
     private static let pronounLabels: Set<String> = ["He", "She", "They", "We", "I", "It", "You"]
 
-    /// Removes asides in brackets that point at pictures: "(pictured)", "(left)", "(file photo)".
+    /// Removes asides that point at pictures: "(pictured)", "(left)", "(file photo)", and
+    /// ", pictured last week," between commas.
     static func removingPictureAsides(_ text: String) -> String {
         var text = text
         return text.withUTF8 { s -> String in
@@ -152,6 +182,11 @@ struct SentenceTraits {
             var cuts: [(Int, Int)] = []
             var i = 0
             while i < s.count {
+                if s[i] == 0x2C, let end = commaAsideEnd(s, comma: i) {
+                    cuts.append((i, end))
+                    i = end
+                    continue
+                }
                 guard s[i] == 0x28 else {
                     i += 1
                     continue
@@ -181,6 +216,23 @@ struct SentenceTraits {
             let start = out.firstIndex { $0 != 0x20 } ?? out.count
             return String(decoding: out[start...], as: UTF8.self)
         }
+    }
+
+    /// For ", pictured ...," at `comma`: the offset of the closing comma, so that the aside and
+    /// its opening comma can be cut. Nil when there is no such aside.
+    private static func commaAsideEnd(_ s: UnsafeBufferPointer<UInt8>, comma: Int) -> Int? {
+        let word = Array(" pictured".utf8)
+        guard comma + word.count < s.count else { return nil }
+        for k in word.indices where s[comma + 1 + k] != word[k] { return nil }
+        var e = comma + 1 + word.count
+        guard e < s.count, s[e] == 0x2C || s[e] == 0x20 else { return nil }
+        while e < s.count, e - comma <= 70 {
+            let b = s[e]
+            if b == 0x2C { return e }
+            if b == 0x2E || b == 0x3B || b == 0x3A || b == 0x28 || b == 0x29 || b == 0x22 { return nil }
+            e += 1
+        }
+        return nil
     }
 
     /// True when the words in `s[start..<end]` only point at a picture ("pictured, left", "file photo").

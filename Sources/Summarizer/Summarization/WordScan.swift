@@ -15,18 +15,39 @@ struct WordScan {
     private(set) var hasQuotation = false
     /// A furniture phrase ("scroll down for", "photo:") occurs.
     private(set) var hasFurniture = false
-    /// The first three words, lower-cased.
-    private var first: (String?, String?, String?) = (nil, nil, nil)
+    /// The first six words, lower-cased.
+    private var first: (String?, String?, String?, String?, String?, String?) = (nil, nil, nil, nil, nil, nil)
+    /// Bit `k` is set when word `k` (of the first six) starts with a capital letter.
+    private var capitals: UInt8 = 0
+    /// Bit `k` is set when word `k` (of the first six) is followed by a comma.
+    private var commas: UInt8 = 0
+    static let firstWordCount = 6
 
-    /// The `k`-th word (0, 1 or 2), lower-cased.
+    /// The `k`-th word (0 to 5), lower-cased.
     func word(_ k: Int) -> String? {
         switch k {
         case 0: first.0
         case 1: first.1
         case 2: first.2
+        case 3: first.3
+        case 4: first.4
+        case 5: first.5
         default: nil
         }
     }
+
+    /// True when the `k`-th word (0 to 5) is followed by a comma.
+    func isFollowedByComma(_ k: Int) -> Bool {
+        k < Self.firstWordCount && commas & (1 << UInt8(k)) != 0
+    }
+
+    /// True when the `k`-th word (0 to 5) starts with a capital letter.
+    func isCapitalized(_ k: Int) -> Bool {
+        k < Self.firstWordCount && capitals & (1 << UInt8(k)) != 0
+    }
+
+    /// Furniture phrases are looked for among this many first words of a sentence.
+    private static let maxMarks = 4096
 
     /// A word as the scan saw it: its hash and the bytes around it.
     private struct Mark {
@@ -54,7 +75,7 @@ struct WordScan {
         }
         terms.reserveCapacity(n / 8 + 2)
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { scratch in
-            withUnsafeTemporaryAllocation(of: Mark.self, capacity: n / 2 + 2) { marks in
+            withUnsafeTemporaryAllocation(of: Mark.self, capacity: min(n / 2 + 2, Self.maxMarks)) { marks in
                 scan(s, scratch: scratch, marks: marks)
             }
         }
@@ -139,21 +160,28 @@ struct WordScan {
                     TextBytes.isLower(b) && !(start + 1 < n && TextBytes.isUpper(s[start + 1]))
                     && !(start + 2 < n && TextBytes.isUpper(s[start + 2]))
             }
-            if wordIndex < 3 {
+            if wordIndex < Self.firstWordCount {
                 let text = String(decoding: UnsafeBufferPointer(rebasing: scratch[0..<length]), as: UTF8.self)
                 switch wordIndex {
                 case 0: first.0 = text
                 case 1: first.1 = text
-                default: first.2 = text
+                case 2: first.2 = text
+                case 3: first.3 = text
+                case 4: first.4 = text
+                default: first.5 = text
                 }
+                if TextBytes.isUpper(b) { capitals |= 1 << UInt8(wordIndex) }
+                if i < n, s[i] == 0x2C { commas |= 1 << UInt8(wordIndex) }
             }
             wordIndex += 1
             if TextBytes.isLower(b) { hasLowercaseWord = true }
             if inQuote { hasQuotation = true }
             if let term = Self.term(scratch, termLength, rawHash: termLength == length ? raw : nil) { terms.append(term) }
             if Furniture.firstWords.contains(raw) { mayBeFurniture = true }
-            marks[markCount] = Mark(hash: raw, before: start > 0 ? s[start - 1] : 0, after: i < n ? s[i] : 0)
-            markCount += 1
+            if markCount < marks.count {
+                marks[markCount] = Mark(hash: raw, before: start > 0 ? s[start - 1] : 0, after: i < n ? s[i] : 0)
+                markCount += 1
+            }
         }
         if mayBeFurniture {
             hasFurniture = Furniture.occurs(in: UnsafeBufferPointer(rebasing: marks[0..<markCount]))
