@@ -183,8 +183,8 @@ struct SentenceTraits {
             var i = 0
             while i < s.count {
                 if s[i] == 0x2C, let end = commaAsideEnd(s, comma: i) {
-                    cuts.append((i, end))
-                    i = end
+                    cuts.append((i, end + 1))
+                    i = end + 1
                     continue
                 }
                 guard s[i] == 0x28 else {
