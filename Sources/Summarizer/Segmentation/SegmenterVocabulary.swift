@@ -92,6 +92,23 @@ enum SegmenterVocabulary {
         "We",
     ]
 
+    /// True when `s[start..<end]` is one of `missingStopOpeners`; compares bytes, for speed.
+    static func isMissingStopOpener(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        let length = end - start
+        guard length >= 2, length <= 5 else { return false }
+        for word in missingStopOpenerBytes where word.count == length {
+            var same = true
+            for k in 0..<length where s[start + k] != word[k] {
+                same = false
+                break
+            }
+            if same { return true }
+        }
+        return false
+    }
+
+    private static let missingStopOpenerBytes: [[UInt8]] = missingStopOpeners.sorted().map { Array($0.utf8) }
+
     /// Words after which a capitalized "The" or "It" starts a title, not a sentence.
     static let titleIntroducers: Set<String> = [
         "a", "an", "the", "of", "in", "on", "at", "by", "for", "from", "with", "to", "into", "and", "or", "but",

@@ -465,10 +465,10 @@ struct SentenceScanner {
     private func missingStop(at i: Int, blockStart: Int, blockEnd: Int) -> Bool {
         let c = s[i + 1]
         guard c == 0x54 || c == 0x48 || c == 0x53 || c == 0x49 || c == 0x57 || c == 0x41 else { return false }  // T H S I W A
-        var e = i + 1
-        while e < blockEnd, e - i <= 6, TextBytes.isLetter(s[e]) { e += 1 }
+        var e = i + 2
+        while e < blockEnd, e - i <= 6, TextBytes.isLower(s[e]) { e += 1 }
         guard e + 1 < blockEnd, s[e] == 0x20, TextBytes.isLower(s[e + 1]) || TextBytes.isDigit(s[e + 1]) else { return false }
-        guard SegmenterVocabulary.missingStopOpeners.contains(TextBytes.string(s, i + 1, e)) else { return false }
+        guard SegmenterVocabulary.isMissingStopOpener(s, i + 1, e) else { return false }
         // The word before: starts in lower case (or is a number) and ends in a letter, digit, ")" or "%".
         let (a, _) = previousWord(before: i, blockStart: blockStart)
         guard a < i else { return false }

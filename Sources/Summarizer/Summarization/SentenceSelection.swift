@@ -32,14 +32,7 @@ struct SentenceSelection {
         }
 
         let vectors = TermVectors(terms: candidates.map { traits[$0].terms })
-        var sim = [Float](repeating: 0, count: n * n)
-        for a in 0..<n {
-            for b in (a + 1)..<n {
-                let v = vectors.similarity(a, b)
-                sim[a * n + b] = v
-                sim[b * n + a] = v
-            }
-        }
+        let sim = vectors.similarityMatrix()
         similarity = sim
 
         // Centrality, position-aware (PacSum, Zheng and Lapata 2019): what a sentence shares with
@@ -66,11 +59,8 @@ struct SentenceSelection {
         var title = [Double](repeating: 0, count: n)
         if !query.isEmpty {
             var query = query
-            let q = vectors.vector(forTerms: query.withUTF8 { WordScan($0).terms })
-            if !q.0.isEmpty {
-                for a in 0..<n { title[a] = Double(vectors.similarity(a, to: q)) }
-                Self.scaleToUnit(&title)
-            }
+            title = vectors.similarities(toTerms: query.withUTF8 { WordScan($0).terms }).map(Double.init)
+            Self.scaleToUnit(&title)
         }
 
         var relevance = [Double](repeating: 0, count: n)

@@ -61,76 +61,81 @@ struct SentenceTraits {
     /// looks on as", "Neymar poses for a photo", "Summer pictured volunteering").
     private static func opensLikeCaption(_ scan: WordScan) -> Bool {
         var k = 0
-        while k < 4, scan.isCapitalized(k), let w = scan.word(k), !notNames.contains(w) { k += 1 }
+        while k < 4, scan.isCapitalized(k), !Words.notNames.contains(scan.word(k)) { k += 1 }
         // "Gordon Brown, pictured last week, said" is a sentence with an aside, not a caption.
-        guard k > 0, !scan.isFollowedByComma(k - 1), let verb = scan.word(k) else { return false }
-        if captionVerbs.contains(verb) { return true }
-        let next = scan.word(k + 1)
-        switch verb {
-        case "is", "was", "are", "were": return next == "pictured"
-        case "looks": return next == "on"
-        case "shakes": return next == "hands"
-        default: return false
-        }
+        guard k > 0, !scan.isFollowedByComma(k - 1) else { return false }
+        let verb = scan.word(k)
+        return Words.captionVerbs.contains(verb) || Words.captionPairs.contains(Words.key(verb, scan.word(k + 1)))
     }
-
-    /// Verbs that describe what a picture shows.
-    private static let captionVerbs: Set<String> = [
-        "pictured", "poses", "reacts", "celebrates", "smiles", "gestures", "waves", "applauds", "grimaces",
-        "beams", "grins",
-    ]
-
-    /// Capitalized opening words that are not names.
-    private static let notNames: Set<String> = [
-        "the", "a", "an", "it", "he", "she", "they", "we", "i", "you", "this", "that", "these", "those", "there",
-        "in", "on", "at", "as", "when", "after", "but", "and", "his", "her", "their", "its", "our", "my",
-    ]
 
     // MARK: Dependence on the sentence before
 
     private static func dependence(_ scan: WordScan) -> Dependence {
         if scan.opensLowercase { return .previous }  // picks up mid-sentence
-        guard let first = scan.word(0) else { return .none }
-        if linkWords.contains(first) { return .previous }
-        let second = scan.word(1) ?? ""
-        switch (first, second) {
-        case ("in", "addition"), ("even", "so"), ("after", "that"), ("for", "example"), ("for", "instance"),
-            ("in", "fact"), ("in", "turn"), ("in", "contrast"), ("in", "response"), ("he", "added"),
-            ("she", "added"), ("they", "added"), ("not", "only"), ("by", "then"):
-            return .previous
-        case ("as", "a"):
-            return scan.word(2) == "result" ? .previous : .none
-        case ("on", "the"), ("at", "the"):
-            let third = scan.word(2)
-            return third == "other" || third == "same" ? .previous : .none
-        case ("because", "of"):
-            let third = scan.word(2)
-            return third == "this" || third == "that" || third == "it" ? .previous : .none
-        case ("the", "latter"), ("the", "former"), ("the", "move"), ("the", "decision"), ("the", "comments"),
-            ("the", "remarks"), ("the", "statement"), ("the", "incident"), ("the", "news"),
-            ("the", "announcement"), ("the", "same"):
-            return .referent
-        default:
-            break
-        }
-        if pronouns.contains(first) { return .referent }
+        let first = scan.word(0)
+        guard first != 0 else { return .none }
+        if Words.linkWords.contains(first) { return .previous }
+        let pair = Words.key(first, scan.word(1))
+        if Words.linkPairs.contains(pair) || Words.linkTriples.contains(Words.key(pair, scan.word(2))) { return .previous }
+        if Words.referentPairs.contains(pair) || Words.pronouns.contains(first) { return .referent }
         return .none
     }
 
-    /// Opening words that tie a sentence to the one before it.
-    private static let linkWords: Set<String> = [
-        "but", "however", "this", "that", "these", "those", "also", "and", "so", "yet", "still", "instead",
-        "meanwhile", "nevertheless", "nonetheless", "moreover", "furthermore", "besides", "then", "thus",
-        "therefore", "hence", "otherwise", "such", "likewise", "similarly", "consequently", "accordingly",
-        "indeed", "too", "or", "nor", "again", "there", "here", "afterwards", "later", "previously",
-        "earlier", "both", "another", "other", "others", "which", "whereas", "although", "though",
-    ]
+    /// Word lists, hashed as `WordScan` hashes words.
+    private enum Words {
+        static func set(_ words: [String]) -> HashSet64 { HashSet64(words.map(WordScan.hash)) }
 
-    /// Pronouns that open a sentence about someone or something named before.
-    private static let pronouns: Set<String> = [
-        "he", "she", "they", "it", "his", "her", "their", "its", "him", "them", "we", "our", "he's", "she's",
-        "they're", "it's", "i",
-    ]
+        /// A key for a run of words.
+        static func key(_ a: UInt64, _ b: UInt64) -> UInt64 { (a &* 0x9E37_79B9_7F4A_7C15) ^ b }
+
+        static func phrases(_ list: [String]) -> HashSet64 {
+            HashSet64(
+                list.map { phrase in
+                    let words = phrase.split(separator: " ").map { WordScan.hash(String($0)) }
+                    return words.dropFirst().reduce(words[0]) { key($0, $1) }
+                })
+        }
+
+        /// Opening words that tie a sentence to the one before it.
+        static let linkWords = set([
+            "but", "however", "this", "that", "these", "those", "also", "and", "so", "yet", "still", "instead",
+            "meanwhile", "nevertheless", "nonetheless", "moreover", "furthermore", "besides", "then", "thus",
+            "therefore", "hence", "otherwise", "such", "likewise", "similarly", "consequently", "accordingly",
+            "indeed", "too", "or", "nor", "again", "there", "here", "afterwards", "later", "previously",
+            "earlier", "both", "another", "other", "others", "which", "whereas", "although", "though",
+        ])
+        static let linkPairs = phrases([
+            "in addition", "even so", "after that", "for example", "for instance", "in fact", "in turn",
+            "in contrast", "in response", "he added", "she added", "they added", "not only", "by then",
+        ])
+        static let linkTriples = phrases([
+            "as a result", "on the other", "on the same", "at the same", "because of this", "because of that",
+            "because of it",
+        ])
+        /// Openings that refer back to something named before.
+        static let referentPairs = phrases([
+            "the latter", "the former", "the move", "the decision", "the comments", "the remarks", "the statement",
+            "the incident", "the news", "the announcement", "the same",
+        ])
+        static let pronouns = set([
+            "he", "she", "they", "it", "his", "her", "their", "its", "him", "them", "we", "our", "he's", "she's",
+            "they're", "it's", "i",
+        ])
+        /// Verbs that describe what a picture shows.
+        static let captionVerbs = set([
+            "pictured", "poses", "reacts", "celebrates", "smiles", "gestures", "waves", "applauds", "grimaces",
+            "beams", "grins",
+        ])
+        static let captionPairs = phrases([
+            "is pictured", "was pictured", "are pictured", "were pictured", "looks on", "shakes hands",
+        ])
+        /// Capitalized opening words that are not names.
+        static let notNames = set([
+            "the", "a", "an", "it", "he", "she", "they", "we", "i", "you", "this", "that", "these", "those",
+            "there", "in", "on", "at", "as", "when", "after", "but", "and", "his", "her", "their", "its", "our",
+            "my",
+        ])
+    }
 
     // MARK: Making the text fit for listening
 
@@ -175,8 +180,8 @@ struct SentenceTraits {
 
     /// Removes asides that point at pictures: "(pictured)", "(left)", "(file photo)", and
     /// ", pictured last week," between commas.
-    static func removingPictureAsides(_ text: String) -> String {
-        var text = text
+    static func removingPictureAsides(_ original: String) -> String {
+        var text = original
         return text.withUTF8 { s -> String in
             // Byte ranges to cut: each aside with the spaces before it.
             var cuts: [(Int, Int)] = []
@@ -204,7 +209,7 @@ struct SentenceTraits {
                 }
                 i = close + 1
             }
-            guard !cuts.isEmpty else { return String(decoding: s, as: UTF8.self) }
+            guard !cuts.isEmpty else { return original }
             var out: [UInt8] = []
             out.reserveCapacity(s.count)
             var at = 0

@@ -15,16 +15,16 @@ struct WordScan {
     private(set) var hasQuotation = false
     /// A furniture phrase ("scroll down for", "photo:") occurs.
     private(set) var hasFurniture = false
-    /// The first six words, lower-cased.
-    private var first: (String?, String?, String?, String?, String?, String?) = (nil, nil, nil, nil, nil, nil)
+    /// Hashes of the first six words, lower-cased (0 where there is no word).
+    private var first: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0)
     /// Bit `k` is set when word `k` (of the first six) starts with a capital letter.
     private var capitals: UInt8 = 0
     /// Bit `k` is set when word `k` (of the first six) is followed by a comma.
     private var commas: UInt8 = 0
     static let firstWordCount = 6
 
-    /// The `k`-th word (0 to 5), lower-cased.
-    func word(_ k: Int) -> String? {
+    /// The hash (see `hash(_:)`) of the `k`-th word (0 to 5), lower-cased; 0 when there is none.
+    func word(_ k: Int) -> UInt64 {
         switch k {
         case 0: first.0
         case 1: first.1
@@ -32,7 +32,7 @@ struct WordScan {
         case 3: first.3
         case 4: first.4
         case 5: first.5
-        default: nil
+        default: 0
         }
     }
 
@@ -85,6 +85,8 @@ struct WordScan {
         _ s: UnsafeBufferPointer<UInt8>, scratch: UnsafeMutableBufferPointer<UInt8>, marks: UnsafeMutableBufferPointer<Mark>
     ) {
         let n = s.count
+        let stopWords = Self.stopWords
+        let furnitureWords = Furniture.firstWords
         var markCount = 0
         var mayBeFurniture = false
         var inQuote = false
@@ -161,14 +163,13 @@ struct WordScan {
                     && !(start + 2 < n && TextBytes.isUpper(s[start + 2]))
             }
             if wordIndex < Self.firstWordCount {
-                let text = String(decoding: UnsafeBufferPointer(rebasing: scratch[0..<length]), as: UTF8.self)
                 switch wordIndex {
-                case 0: first.0 = text
-                case 1: first.1 = text
-                case 2: first.2 = text
-                case 3: first.3 = text
-                case 4: first.4 = text
-                default: first.5 = text
+                case 0: first.0 = raw
+                case 1: first.1 = raw
+                case 2: first.2 = raw
+                case 3: first.3 = raw
+                case 4: first.4 = raw
+                default: first.5 = raw
                 }
                 if TextBytes.isUpper(b) { capitals |= 1 << UInt8(wordIndex) }
                 if i < n, s[i] == 0x2C { commas |= 1 << UInt8(wordIndex) }
@@ -176,8 +177,10 @@ struct WordScan {
             wordIndex += 1
             if TextBytes.isLower(b) { hasLowercaseWord = true }
             if inQuote { hasQuotation = true }
-            if let term = Self.term(scratch, termLength, rawHash: termLength == length ? raw : nil) { terms.append(term) }
-            if Furniture.firstWords.contains(raw) { mayBeFurniture = true }
+            if let term = Self.term(scratch, termLength, rawHash: termLength == length ? raw : nil, stopWords: stopWords) {
+                terms.append(term)
+            }
+            if furnitureWords.contains(raw) { mayBeFurniture = true }
             if markCount < marks.count {
                 marks[markCount] = Mark(hash: raw, before: start > 0 ? s[start - 1] : 0, after: i < n ? s[i] : 0)
                 markCount += 1
@@ -207,36 +210,37 @@ struct WordScan {
 
     // MARK: Terms
 
-    /// Stems the lower-case word in `w[0..<count]` in place and hashes it; nil for stop words,
-    /// one-letter words and words that start with an apostrophe.
-    private static func term(_ w: UnsafeMutableBufferPointer<UInt8>, _ count: Int, rawHash: UInt64?) -> UInt64? {
+    /// Stems the lower-case word in `w[0..<count]` in place and hashes it; nil for stop words and
+    /// one-letter words. The stemmer only folds the commonest endings (-s, -ies, -ing, -ed, -ly, -e),
+    /// which is enough to match the words of one article with each other.
+    @inline(__always)
+    private static func term(
+        _ w: UnsafeMutableBufferPointer<UInt8>, _ count: Int, rawHash: UInt64?, stopWords: HashSet64
+    ) -> UInt64? {
         guard count >= 2 else { return nil }
         let raw = rawHash ?? fnv(w, count)
         if count <= 10, stopWords.contains(raw) { return nil }
+        let s: UInt8 = 0x73, e: UInt8 = 0x65, i: UInt8 = 0x69, d: UInt8 = 0x64, l: UInt8 = 0x6C, y: UInt8 = 0x79
+        let letterN: UInt8 = 0x6E, g: UInt8 = 0x67
         var n = count
-        @inline(__always) func ends(_ suffix: StaticString) -> Bool {
-            let k = suffix.utf8CodeUnitCount
-            guard n > k else { return false }
-            let p = suffix.utf8Start
-            for j in 0..<k where w[n - k + j] != p[j] { return false }
-            return true
+        if w[n - 1] == s {
+            if n > 4, w[n - 2] == e, w[n - 3] == i {  // -ies
+                n -= 2
+                w[n - 1] = y
+            } else if n > 4, w[n - 2] == s, w[n - 3] == e, w[n - 4] == s {  // -sses
+                n -= 2
+            } else if n > 3, w[n - 2] != s, w[n - 2] != 0x75, w[n - 2] != i {  // -s, not -ss, -us, -is
+                n -= 1
+            }
         }
-        if ends("ies"), n > 4 {
-            n -= 2
-            w[n - 1] = 0x79  // y
-        } else if ends("sses") {
-            n -= 2
-        } else if ends("s"), !ends("ss"), !ends("us"), !ends("is"), n > 3 {
-            n -= 1
-        }
-        if ends("ing"), n > 5 {
+        if n > 5, w[n - 1] == g, w[n - 2] == letterN, w[n - 3] == i {  // -ing
             n -= 3
-        } else if ends("ed"), n > 4 {
+        } else if n > 4, w[n - 1] == d, w[n - 2] == e {  // -ed
             n -= 2
-        } else if ends("ly"), n > 4 {
+        } else if n > 4, w[n - 1] == y, w[n - 2] == l {  // -ly
             n -= 2
         }
-        if n > 2, w[n - 1] == 0x65 { n -= 1 }  // e
+        if n > 2, w[n - 1] == e { n -= 1 }
         return n == count ? raw : fnv(w, n)
     }
 
