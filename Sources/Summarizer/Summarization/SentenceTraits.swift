@@ -25,9 +25,11 @@ struct SentenceTraits {
     /// The sentence to read: without a leading dateline, caption label or page furniture, and
     /// without asides that point at pictures ("(pictured)", "(left)").
     var text: String
-    /// Its words.
+    /// Its words: runs of non-space characters.
     var words: Int
+    /// How it leans on the sentence before it.
     var dependence: Dependence
+    /// Why it is never picked, if it is not.
     var exclusion: Exclusion?
     /// Holds quoted speech.
     var hasQuotation: Bool
@@ -264,7 +266,7 @@ struct SentenceTraits {
         pictureCoreWords.union([
             "not", "far", "middle", "front", "back", "second", "third", "first", "fourth", "main", "posed", "by",
             "model", "models", "artist's", "artist’s", "artists", "impression", "and", "both", "clockwise",
-            "from", "here", "seen", "video", "l", "r", "the", "in", "also", "again", "today", "above,", "centre,",
+            "from", "here", "seen", "video", "l", "r", "the", "in", "also", "again", "today",
         ])
 
     // MARK: Datelines
