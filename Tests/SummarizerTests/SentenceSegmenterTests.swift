@@ -116,6 +116,15 @@ let segmentationCases: [SegmentationCase] = [
     split("a dotted name is not a missing space", "He writes ASP.NET code and uses Node.js daily.",
         ["He writes ASP.NET code and uses Node.js daily."]),
 
+    // A full stop lost with a photo caption.
+    split("a caption that lost its stop", "Wayne Rooney waits on the touchline The injury could keep him out for weeks.",
+        ["Wayne Rooney waits on the touchline", "The injury could keep him out for weeks."]),
+    split("a lost stop before a pronoun", "The fighter now sells tweets for $20 He was once the champion.",
+        ["The fighter now sells tweets for $20", "He was once the champion."]),
+    split("The before a name is not a lost stop", "He reads The Guardian every day.", ["He reads The Guardian every day."]),
+    split("a title after its noun is not a lost stop", "He starred in the film The last emperor in 1987.",
+        ["He starred in the film The last emperor in 1987."]),
+
     // Text laid out in lines.
     split("a headline without a stop", "Markets rally on rate hopes\nShares rose sharply on Monday.",
         ["Markets rally on rate hopes", "Shares rose sharply on Monday."]),

@@ -190,6 +190,58 @@ struct SummarizerTests {
         #expect(summarizer.summarize(name, budget: .sentences(1)).sentences.first?.text.hasPrefix("Manchester United (MUFC)") == true)
     }
 
+    @Test(
+        "What makes no sense when heard is left out of the text",
+        arguments: [
+            ("The mayor (pictured) opened the new bridge on Monday morning with a ribbon.",
+                "The mayor opened the new bridge on Monday morning with a ribbon."),
+            ("Tiger Woods (left) and Jordan Spieth (right, file photo) played together on Friday.",
+                "Tiger Woods and Jordan Spieth played together on Friday."),
+            ("Gordon Brown, pictured campaigning this week, has warned voters about a hung parliament.",
+                "Gordon Brown has warned voters about a hung parliament."),
+            ("Scroll down for video Gordon Brown has warned voters about the risks of a hung parliament.",
+                "Gordon Brown has warned voters about the risks of a hung parliament."),
+            ("Accused: Dr Ram Patel, 38, has denied four counts of fraud at the crown court.",
+                "Dr Ram Patel, 38, has denied four counts of fraud at the crown court."),
+            ("Happy couple: The pair married in a small ceremony in Devon last weekend.",
+                "The pair married in a small ceremony in Devon last weekend."),
+            // Kept: brackets that say something, speakers, and labels with too little after them.
+            ("Manchester United (MUFC) won the match on Sunday after a late goal from a substitute.",
+                "Manchester United (MUFC) won the match on Sunday after a late goal from a substitute."),
+            ("Mr Smith said: The plan will work if everyone in the town plays a part in it.",
+                "Mr Smith said: The plan will work if everyone in the town plays a part in it."),
+            ("Sales rose (and only a few shops closed) across the region over the holiday season.",
+                "Sales rose (and only a few shops closed) across the region over the holiday season."),
+        ])
+    func readable(_ input: String, _ heard: String) {
+        #expect(summarizer.summarize(text: input, budget: .sentences(1)).sentences.map(\.text) == [heard])
+    }
+
+    @Test("Photo captions are never picked")
+    func captions() {
+        let story = article([
+            "Neymar poses for a photo with Rafael Nadal at the Barcelona Open on Wednesday afternoon.",
+            "Rafael Nadal beat Nicolas Almagro 6-3 6-1 to reach the third round of the Barcelona Open.",
+            "Gordon Brown, pictured on Monday, has warned that the vote could force another referendum.",
+            "The former prime minister made the remarks at a campaign event in Renfrewshire.",
+        ])
+        let texts = summarizer.summarize(story, budget: .sentences(10)).sentences.map(\.text)
+        #expect(!texts.contains { $0.hasPrefix("Neymar") })
+        #expect(texts.contains("Gordon Brown has warned that the vote could force another referendum."))
+        #expect(texts.count == 3)
+    }
+
+    @Test("Long and unusual articles are summarized within the budget")
+    func longInput() {
+        let many = (0..<3000).map { "Report number \($0) says the river rose by \($0 % 7) centimetres overnight in the valley." }
+        let long = Article(title: "Rivers", paragraphs: [many.joined(separator: " "), String(repeating: "word ", count: 200_000)])
+        let summary = summarizer.summarize(long, budget: .sentences(3))
+        #expect(summary.sentences.count == 3)
+        #expect(summary.sentences.allSatisfy { $0.index < 3000 })
+        let noStops = Article(title: "", paragraphs: [String(repeating: "a.b.c!d?e…f ", count: 20_000)])
+        #expect(summarizer.summarize(noStops, budget: .words(50)).wordCount <= 50)
+    }
+
     @Test("Summarizing plain text matches summarizing it as an article")
     func plainText() {
         let text = floodStory.paragraphs.joined(separator: "\n\n")

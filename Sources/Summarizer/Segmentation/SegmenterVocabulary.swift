@@ -85,6 +85,38 @@ enum SegmenterVocabulary {
         "Nov", "Dec",
     ]
 
+    /// Capitalized words that, after a lower-case word and before another, show that a full stop
+    /// went missing: mid-sentence they are never capitalized.
+    static let missingStopOpeners: Set<String> = [
+        "The", "An", "He", "She", "They", "It", "This", "These", "Those", "His", "Her", "Their", "Its", "There",
+        "We",
+    ]
+
+    /// True when `s[start..<end]` is one of `missingStopOpeners`; compares bytes, for speed.
+    static func isMissingStopOpener(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        let length = end - start
+        guard length >= 2, length <= 5 else { return false }
+        for word in missingStopOpenerBytes where word.count == length {
+            var same = true
+            for k in 0..<length where s[start + k] != word[k] {
+                same = false
+                break
+            }
+            if same { return true }
+        }
+        return false
+    }
+
+    private static let missingStopOpenerBytes: [[UInt8]] = missingStopOpeners.sorted().map { Array($0.utf8) }
+
+    /// Words after which a capitalized "The" or "It" starts a title, not a sentence.
+    static let titleIntroducers: Set<String> = [
+        "a", "an", "the", "of", "in", "on", "at", "by", "for", "from", "with", "to", "into", "and", "or", "but",
+        "as", "than", "that", "is", "was", "be", "like", "about", "vs", "v", "film", "movie", "song", "album",
+        "book", "novel", "magazine", "newspaper", "play", "single", "titled", "called", "named", "dubbed",
+        "entitled",
+    ]
+
     /// Names that end in "!" without ending a sentence.
     static let exclaimingNames: Set<String> = ["yahoo", "jeopardy", "wham", "hello"]
 }

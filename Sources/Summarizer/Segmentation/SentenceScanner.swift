@@ -6,6 +6,8 @@ struct SentenceSpan: Equatable {
     var end: Int
     /// Zero-based paragraph.
     var paragraph: Int
+    /// The sentence may hold line breaks, tabs, runs of spaces or Unicode spaces.
+    var needsCollapse = true
 }
 
 /// Finds sentence spans in UTF-8 text: lays the text out into paragraphs, lines and blocks of
@@ -167,13 +169,31 @@ struct SentenceScanner {
     private mutating func scanBlock(_ start: Int, _ end: Int, paragraph: Int) {
         var sentenceStart = start
         var i = start
+        // Whether the sentence so far has whitespace other than single spaces.
+        var dirty = false
+        var previousWasSpace = false
         while i < end {
             let b = s[i]
             let isTerminator = b == 0x2E || b == 0x3F || b == 0x21 || (b == 0xE2 && TextBytes.isEllipsis(s, at: i, end: end))
             if !isTerminator {
+                if b == 0x20 {
+                    if previousWasSpace { dirty = true }
+                    previousWasSpace = true
+                    if i + 1 < end, missingStop(at: i, blockStart: start, blockEnd: end) {
+                        emit(sentenceStart, i, paragraph: paragraph, dirty: dirty)
+                        sentenceStart = i + 1
+                        dirty = false
+                    }
+                } else {
+                    if b < 0x20 || ((b == 0xC2 || b == 0xE2 || b == 0xE3) && TextBytes.spaceWidth(s, at: i, end: end) > 0) {
+                        dirty = true
+                    }
+                    previousWasSpace = false
+                }
                 i += 1
                 continue
             }
+            previousWasSpace = false
             var j = i
             var dots = 0
             var marks = 0
@@ -203,16 +223,17 @@ struct SentenceScanner {
             }
             let run = Run(start: i, end: j, dots: dots, marks: marks, ellipses: ellipses, closers: closers)
             if k < end, endsSentence(run, next: k, blockStart: start, blockEnd: end) {
-                emit(sentenceStart, k, paragraph: paragraph)
+                emit(sentenceStart, k, paragraph: paragraph, dirty: dirty)
                 sentenceStart = k
+                dirty = false
             }
             i = k
         }
-        emit(sentenceStart, end, paragraph: paragraph)
+        emit(sentenceStart, end, paragraph: paragraph, dirty: dirty)
     }
 
     /// Records a sentence, trimmed, if it holds a letter or a digit.
-    private mutating func emit(_ start: Int, _ end: Int, paragraph: Int) {
+    private mutating func emit(_ start: Int, _ end: Int, paragraph: Int, dirty: Bool) {
         let (a, b) = trim(start, end)
         guard a < b else { return }
         var hasWord = false
@@ -229,7 +250,7 @@ struct SentenceScanner {
                 p += 1
             }
         }
-        if hasWord { spans.append(SentenceSpan(start: a, end: b, paragraph: paragraph)) }
+        if hasWord { spans.append(SentenceSpan(start: a, end: b, paragraph: paragraph, needsCollapse: dirty)) }
     }
 
     /// A run of terminal punctuation and the closing quotes and brackets after it.
@@ -434,6 +455,29 @@ struct SentenceScanner {
     /// A Roman numeral after "Vol." or "No.": II, IV, XII; a lone "I" is the pronoun.
     private func isRomanNumeral(_ word: String) -> Bool {
         word != "I" && !word.isEmpty && word.utf8.count <= 6 && word.utf8.allSatisfy { "IVXLC".utf8.contains($0) }
+    }
+
+    /// A sentence that lost its full stop, as photo captions do when a web page becomes text:
+    /// "has denied the charges The trial continues". True when the space at `i` comes after a
+    /// lower-case word or a number and before "The", "An" or a capitalized pronoun that is
+    /// followed by a lower-case word; never after a word that introduces a title ("the film The
+    /// Birds", "from The Times").
+    private func missingStop(at i: Int, blockStart: Int, blockEnd: Int) -> Bool {
+        let c = s[i + 1]
+        guard c == 0x54 || c == 0x48 || c == 0x53 || c == 0x49 || c == 0x57 || c == 0x41 else { return false }  // T H S I W A
+        var e = i + 2
+        while e < blockEnd, e - i <= 6, TextBytes.isLower(s[e]) { e += 1 }
+        guard e + 1 < blockEnd, s[e] == 0x20, TextBytes.isLower(s[e + 1]) || TextBytes.isDigit(s[e + 1]) else { return false }
+        guard SegmenterVocabulary.isMissingStopOpener(s, i + 1, e) else { return false }
+        // The word before: starts in lower case (or is a number) and ends in a letter, digit, ")" or "%".
+        let (a, _) = previousWord(before: i, blockStart: blockStart)
+        guard a < i else { return false }
+        let first = s[a]
+        let last = s[i - 1]
+        guard TextBytes.isLower(first) || TextBytes.isDigit(first) || first == 0x24 else { return false }
+        guard TextBytes.isLower(last) || TextBytes.isDigit(last) || last == 0x29 || last == 0x25 else { return false }
+        if i - a <= 12, SegmenterVocabulary.titleIntroducers.contains(TextBytes.lowercasedString(s, a, i)) { return false }
+        return true
     }
 
     /// A full stop, "?" or "!" with no space after it ends a sentence when a lower-case word comes

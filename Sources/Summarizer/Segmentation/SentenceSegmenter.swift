@@ -29,7 +29,9 @@ public struct SentenceSegmenter: Sendable {
             index = end
             offset = span.end
             sentences.append(
-                Sentence(text: Self.collapsingWhitespace(text[start..<end]), range: start..<end, paragraph: span.paragraph))
+                Sentence(
+                    text: span.needsCollapse ? Self.collapsingWhitespace(text[start..<end]) : String(text[start..<end]),
+                    range: start..<end, paragraph: span.paragraph))
         }
         return sentences
     }
@@ -39,33 +41,46 @@ public struct SentenceSegmenter: Sendable {
         let needsWork =
             text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
                 var previousWasSpace = false
-                var i = 0
-                while i < bytes.count {
-                    let w = TextBytes.spaceWidth(bytes, at: i, end: bytes.count)
-                    if w > 0 {
-                        if w > 1 || bytes[i] != 0x20 || previousWasSpace { return true }
+                for i in bytes.indices {
+                    let b = bytes[i]
+                    if b == 0x20 {
+                        if previousWasSpace { return true }
                         previousWasSpace = true
-                        i += 1
                     } else {
+                        // Other whitespace: ASCII controls, and the no-break and Unicode spaces.
+                        if b < 0x20 || b == 0xC2 || b == 0xE2 || b == 0xE3, TextBytes.spaceWidth(bytes, at: i, end: bytes.count) > 0 {
+                            return true
+                        }
                         previousWasSpace = false
-                        i += 1
                     }
                 }
                 return false
             } ?? true
         guard needsWork else { return String(text) }
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        var pendingSpace = false
-        for ch in text.unicodeScalars {
-            if ch.properties.isWhitespace {
-                pendingSpace = true
-            } else {
-                if pendingSpace, !out.isEmpty { out.unicodeScalars.append(" ") }
-                pendingSpace = false
-                out.unicodeScalars.append(ch)
+        var copy = String(text)
+        return copy.withUTF8 { bytes in
+            String(unsafeUninitializedCapacity: bytes.count) { out in
+                var count = 0
+                var pendingSpace = false
+                var i = 0
+                while i < bytes.count {
+                    let w = TextBytes.spaceWidth(bytes, at: i, end: bytes.count)
+                    if w > 0 {
+                        pendingSpace = true
+                        i += w
+                    } else {
+                        if pendingSpace, count > 0 {
+                            out[count] = 0x20
+                            count += 1
+                        }
+                        pendingSpace = false
+                        out[count] = bytes[i]
+                        count += 1
+                        i += 1
+                    }
+                }
+                return count
             }
         }
-        return out
     }
 }

@@ -94,6 +94,19 @@ enum TextBytes {
         return (scalar, width)
     }
 
+    /// True when the byte occurs in the first `limit` bytes of `text`.
+    static func contains(_ byte: UInt8, in text: String, within limit: Int = .max) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            let end = min(bytes.count, limit)
+            var i = 0
+            while i < end {
+                if bytes[i] == byte { return true }
+                i += 1
+            }
+            return false
+        } ?? text.utf8.prefix(limit).contains(byte)
+    }
+
     /// A string of the bytes in `start..<end`.
     @inline(__always)
     static func string(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> String {

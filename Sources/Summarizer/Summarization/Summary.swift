@@ -12,7 +12,9 @@ public enum SummaryBudget: Sendable, Hashable {
 public struct ScoredSentence: Sendable, Hashable {
     /// The sentence's position among the article's body sentences (see `Summarizer.sentences(of:)`).
     public var index: Int
-    /// The sentence as it should be read, without a leading dateline such as "LONDON (Reuters) -".
+    /// The sentence as it should be read: like `Summarizer.sentences(of:)[index].text`, less what
+    /// makes no sense when heard (a dateline such as "LONDON (Reuters) -", a caption label,
+    /// "Scroll down for video", asides such as "(pictured)").
     public var text: String
     /// How strongly it stands for the article, from 0 to 1; higher is better.
     public var score: Double

@@ -1,238 +1,190 @@
 import Foundation
 
-/// Content words of a text as hashed, lightly stemmed terms, so sentences can be compared.
-enum Terms {
-    /// The hashed content terms of `text`, in order, stop words left out.
-    static func hashes(of text: String, into out: inout [UInt64]) {
-        var text = text
-        text.withUTF8 { bytes in
-            var word: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)  // 32 bytes of scratch
-            withUnsafeMutableBytes(of: &word) { scratch in
-                var length = 0
-                var i = 0
-                let n = bytes.count
-                func flush() {
-                    if length > 0 {
-                        if let h = term(scratch, length) { out.append(h) }
-                        length = 0
-                    }
-                }
-                while i < n {
-                    let b = bytes[i]
-                    if b < 0x80 {
-                        if TextBytes.isAlphanumeric(b) {
-                            if length < 32 { scratch[length] = TextBytes.lower(b); length += 1 }
-                        } else {
-                            flush()
-                        }
-                        i += 1
-                    } else if b == 0xE2 || b == 0xC2 {
-                        // General punctuation (quotes, dashes) and Latin-1 symbols separate words.
-                        flush()
-                        i += b == 0xE2 ? 3 : 2
-                    } else {
-                        if length < 32 { scratch[length] = b; length += 1 }
-                        i += 1
-                    }
-                }
-                flush()
-            }
-        }
-    }
-
-    /// Stems a lower-case word in place and hashes it; nil for stop words and one-letter words.
-    private static func term(_ w: UnsafeMutableRawBufferPointer, _ count: Int) -> UInt64? {
-        guard count >= 2 else { return nil }
-        let raw = fnv(w, count)
-        if count <= 10, stopWords.contains(raw) { return nil }
-        var n = count
-        @inline(__always) func ends(_ suffix: StaticString) -> Bool {
-            let k = suffix.utf8CodeUnitCount
-            guard n > k else { return false }
-            let p = suffix.utf8Start
-            for j in 0..<k where w[n - k + j] != p[j] { return false }
-            return true
-        }
-        if ends("ies"), n > 4 {
-            n -= 2
-            w[n - 1] = 0x79  // y
-        } else if ends("sses") {
-            n -= 2
-        } else if ends("s"), !ends("ss"), !ends("us"), !ends("is"), n > 3 {
-            n -= 1
-        }
-        if ends("ing"), n > 5 {
-            n -= 3
-        } else if ends("ed"), n > 4 {
-            n -= 2
-        } else if ends("ly"), n > 4 {
-            n -= 2
-        }
-        if n > 2, w[n - 1] == 0x65 /* e */ { n -= 1 }
-        return fnv(w, n)
-    }
-
-    @inline(__always)
-    private static func fnv(_ w: UnsafeMutableRawBufferPointer, _ count: Int) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for j in 0..<count {
-            h = (h ^ UInt64(w[j])) &* 0x100_0000_01b3
-        }
-        return h
-    }
-
-    private static func fnv(_ word: String) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in word.utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
-        return h
-    }
-
-    /// Common English function words, hashed.
-    private static let stopWords: Set<UInt64> = Set(
-        """
-        a about above after again against all also am an and any are as at be because been before being
-        below between both but by can could did do does doing down during each even ever every few for
-        from further had has have having he her here hers herself him himself his how however i if in
-        into is it its itself just last like made make many may me might more most much must my myself
-        new no nor not now of off on once one only or other our ours ourselves out over own per said same
-        say says she should since so some still such than that the their theirs them themselves then there
-        these they this those though through to too two under until up upon us very was we were what when
-        where which while who whom whose why will with would yet you your yours yourself yourselves
-        according added adding told tell tells year years time times week day days get got go going went
-        well back way three first another around including
-        """.split(whereSeparator: \.isWhitespace).map { fnv(String($0)) })
-}
-
 /// TF-IDF vectors of an article's sentences, unit length, for cosine similarity.
 struct TermVectors {
-    /// Per sentence: sorted term ids and their weights.
-    private(set) var terms: [[Int32]] = []
-    private(set) var weights: [[Float]] = []
-    /// Number of distinct terms per sentence.
-    private(set) var termCounts: [Int] = []
+    /// All sentences' distinct term ids and weights, one sentence after another; sentence `k`
+    /// owns `start[k]..<start[k + 1]`.
+    private var ids: [Int32] = []
+    private var weights: [Float] = []
+    private var start: [Int] = [0]
     /// Per sentence: the mean share of the article's terms that its distinct terms have (SumBasic).
     private(set) var topicality: [Float] = []
     /// Per sentence: the share of its distinct terms that other sentences use too.
     private(set) var sharedShare: [Float] = []
-    private var ids: [UInt64: Int32] = [:]
+    private var table = TermTable()
     private var idf: [Float] = []
 
-    /// Builds vectors for `sentences`; document frequency is counted over the sentences themselves.
-    init(sentences: [String]) {
-        var hashes: [UInt64] = []
-        var rawTerms: [[Int32]] = []
-        rawTerms.reserveCapacity(sentences.count)
+    /// The number of sentences.
+    var count: Int { start.count - 1 }
+
+    /// Builds vectors from each sentence's term hashes (see `WordScan.terms`); document
+    /// frequency is counted over the sentences themselves.
+    init(terms sentences: [[UInt64]]) {
+        var termCount = 0
+        for hashes in sentences { termCount += hashes.count }
+        table = TermTable(capacity: termCount + 16)
+        // Term ids of every occurrence, sentence after sentence, each sentence's sorted.
+        var occurrences: [Int32] = []
+        occurrences.reserveCapacity(termCount)
         var df: [Int32] = []
         var counts: [Int32] = []
-        var total = 0
-        ids.reserveCapacity(sentences.count * 8)
-        for text in sentences {
-            hashes.removeAll(keepingCapacity: true)
-            Terms.hashes(of: text, into: &hashes)
-            var list: [Int32] = []
-            list.reserveCapacity(hashes.count)
+        var bounds: [Int] = [0]
+        bounds.reserveCapacity(sentences.count + 1)
+        for hashes in sentences {
+            let first = occurrences.count
             for h in hashes {
-                if let id = ids[h] {
-                    list.append(id)
-                } else {
-                    let id = Int32(df.count)
-                    ids[h] = id
+                let id = table.id(for: h, next: Int32(df.count))
+                if Int(id) == df.count {
                     df.append(0)
                     counts.append(0)
-                    list.append(id)
                 }
+                counts[Int(id)] += 1
+                occurrences.append(id)
             }
-            for id in list { counts[Int(id)] += 1 }
-            total += list.count
-            list.sort()
+            occurrences[first...].sort()
             var previous: Int32 = -1
-            for id in list where id != previous {
-                df[Int(id)] += 1
-                previous = id
+            for k in first..<occurrences.count where occurrences[k] != previous {
+                previous = occurrences[k]
+                df[Int(previous)] += 1
             }
-            rawTerms.append(list)
+            bounds.append(occurrences.count)
         }
         let n = Float(max(sentences.count, 1))
         idf = df.map { logf((n + 1) / (Float($0) + 0.5)) }
-        terms.reserveCapacity(rawTerms.count)
-        weights.reserveCapacity(rawTerms.count)
-        for list in rawTerms {
-            let (t, w) = vector(sortedIDs: list)
-            terms.append(t)
-            weights.append(w)
-            termCounts.append(t.count)
+        let total = Float(max(occurrences.count, 1))
+        ids.reserveCapacity(occurrences.count)
+        weights.reserveCapacity(occurrences.count)
+        start.reserveCapacity(sentences.count + 1)
+        topicality.reserveCapacity(sentences.count)
+        sharedShare.reserveCapacity(sentences.count)
+        for k in 0..<sentences.count {
+            let from = ids.count
+            appendVector(occurrences[bounds[k]..<bounds[k + 1]])
+            start.append(ids.count)
             var share: Float = 0
             var shared = 0
-            for id in t {
-                share += Float(counts[Int(id)])
-                if df[Int(id)] > 1 { shared += 1 }
+            for j in from..<ids.count {
+                let id = Int(ids[j])
+                share += Float(counts[id])
+                if df[id] > 1 { shared += 1 }
             }
-            sharedShare.append(t.isEmpty ? 0 : Float(shared) / Float(t.count))
-            topicality.append(t.isEmpty ? 0 : share / Float(t.count) / Float(max(total, 1)))
+            let distinct = Float(ids.count - from)
+            sharedShare.append(distinct > 0 ? Float(shared) / distinct : 0)
+            topicality.append(distinct > 0 ? share / distinct / total : 0)
         }
     }
 
-    /// A unit vector for sorted term ids with repeats: (1 + log tf) × idf.
-    private func vector(sortedIDs list: [Int32]) -> ([Int32], [Float]) {
-        var t: [Int32] = []
-        var w: [Float] = []
-        t.reserveCapacity(list.count)
-        w.reserveCapacity(list.count)
-        var k = 0
+    /// Appends the unit vector of sorted term ids with repeats: (1 + log tf) × idf.
+    private mutating func appendVector(_ list: ArraySlice<Int32>) {
+        let from = weights.count
+        var k = list.startIndex
         var norm: Float = 0
-        while k < list.count {
+        while k < list.endIndex {
             let id = list[k]
             var tf = 1
-            while k + tf < list.count, list[k + tf] == id { tf += 1 }
-            let weight = (1 + logf(Float(tf))) * idf[Int(id)]
-            t.append(id)
-            w.append(weight)
+            while k + tf < list.endIndex, list[k + tf] == id { tf += 1 }
+            let weight = (tf == 1 ? 1 : 1 + logf(Float(tf))) * idf[Int(id)]
+            ids.append(id)
+            weights.append(weight)
             norm += weight * weight
             k += tf
         }
         if norm > 0 {
-            let inv = 1 / norm.squareRoot()
-            for j in w.indices { w[j] *= inv }
+            let inverse = 1 / norm.squareRoot()
+            for j in from..<weights.count { weights[j] *= inverse }
         }
-        return (t, w)
     }
 
-    /// A unit vector for another text (a title), in the same term space; unknown terms are left out.
-    func vector(for text: String) -> ([Int32], [Float]) {
-        var hashes: [UInt64] = []
-        Terms.hashes(of: text, into: &hashes)
-        var list = hashes.compactMap { ids[$0] }
-        list.sort()
-        return vector(sortedIDs: list)
-    }
-
-    /// Cosine similarity of sentences `a` and `b`.
-    func similarity(_ a: Int, _ b: Int) -> Float {
-        Self.dot(terms[a], weights[a], terms[b], weights[b])
-    }
-
-    /// Cosine similarity of sentence `a` and a vector from `vector(for:)`.
-    func similarity(_ a: Int, to v: ([Int32], [Float])) -> Float {
-        Self.dot(terms[a], weights[a], v.0, v.1)
-    }
-
-    private static func dot(_ ta: [Int32], _ wa: [Float], _ tb: [Int32], _ wb: [Float]) -> Float {
-        var i = 0
-        var j = 0
-        var sum: Float = 0
-        while i < ta.count, j < tb.count {
-            let x = ta[i]
-            let y = tb[j]
-            if x == y {
-                sum += wa[i] * wb[j]
-                i += 1
-                j += 1
-            } else if x < y {
-                i += 1
-            } else {
-                j += 1
+    /// Cosine similarities of every pair of sentences, `count` squared, row-major, 0 on the diagonal.
+    func similarityMatrix() -> [Float] {
+        let n = count
+        var matrix = [Float](repeating: 0, count: n * n)
+        // Scatter one sentence's weights into a dense row, then dot the later sentences with it.
+        var dense = [Float](repeating: 0, count: idf.count)
+        for a in 0..<n {
+            for j in start[a]..<start[a + 1] { dense[Int(ids[j])] = weights[j] }
+            for b in (a + 1)..<n {
+                var sum: Float = 0
+                for j in start[b]..<start[b + 1] { sum += dense[Int(ids[j])] * weights[j] }
+                matrix[a * n + b] = sum
+                matrix[b * n + a] = sum
             }
+            for j in start[a]..<start[a + 1] { dense[Int(ids[j])] = 0 }
         }
-        return sum
+        return matrix
+    }
+
+    /// Cosine similarity of each sentence with another text, given its term hashes (a title's);
+    /// terms no sentence has are left out.
+    func similarities(toTerms hashes: [UInt64]) -> [Float] {
+        var counts: [Int32: Int] = [:]
+        for h in hashes {
+            if let id = table.existingID(for: h) { counts[id, default: 0] += 1 }
+        }
+        var query: [Int32: Float] = [:]
+        var norm: Float = 0
+        for (id, tf) in counts {
+            let weight = (1 + logf(Float(tf))) * idf[Int(id)]
+            query[id] = weight
+            norm += weight * weight
+        }
+        guard norm > 0 else { return [Float](repeating: 0, count: count) }
+        let inverse = 1 / norm.squareRoot()
+        return (0..<count).map { k in
+            var sum: Float = 0
+            for j in start[k]..<start[k + 1] { sum += (query[ids[j]] ?? 0) * weights[j] }
+            return sum * inverse
+        }
+    }
+}
+
+/// Term hashes to dense ids: an open-addressing table, cheaper than a dictionary for keys that
+/// are already hashes.
+struct TermTable {
+    private var keys: [UInt64]
+    private var values: [Int32]
+    private var mask: Int
+    private var count = 0
+
+    init(capacity: Int = 16) {
+        var size = 16
+        while size < capacity * 2 { size <<= 1 }
+        keys = [UInt64](repeating: 0, count: size)
+        values = [Int32](repeating: -1, count: size)
+        mask = size - 1
+    }
+
+    /// The id of `key`, giving it `next` when it is new.
+    mutating func id(for key: UInt64, next: Int32) -> Int32 {
+        if count * 2 >= keys.count { grow() }
+        var slot = Int(truncatingIfNeeded: key ^ (key >> 29)) & mask
+        while values[slot] >= 0 {
+            if keys[slot] == key { return values[slot] }
+            slot = (slot + 1) & mask
+        }
+        keys[slot] = key
+        values[slot] = next
+        count += 1
+        return next
+    }
+
+    /// The id of `key`, or nil when it was never added.
+    func existingID(for key: UInt64) -> Int32? {
+        var slot = Int(truncatingIfNeeded: key ^ (key >> 29)) & mask
+        while values[slot] >= 0 {
+            if keys[slot] == key { return values[slot] }
+            slot = (slot + 1) & mask
+        }
+        return nil
+    }
+
+    private mutating func grow() {
+        let oldKeys = keys
+        let oldValues = values
+        keys = [UInt64](repeating: 0, count: oldKeys.count * 2)
+        values = [Int32](repeating: -1, count: oldKeys.count * 2)
+        mask = keys.count - 1
+        count = 0
+        for k in oldKeys.indices where oldValues[k] >= 0 { _ = id(for: oldKeys[k], next: oldValues[k]) }
     }
 }
