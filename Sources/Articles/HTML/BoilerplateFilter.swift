@@ -68,6 +68,8 @@ extension BoilerplateFilter {
     /// 2019 08:38 AM", "22 de outubro de 2010 às 20:13"): a year or a clock time, a few words,
     /// and no sentence ending.
     static func isDateline(_ line: String) -> Bool {
+        // Every date line has a digit; most lines that reach here have none.
+        guard line.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return false }
         // "— Name (@handle) October 9, 2018" credits a quoted post: part of the quote.
         if line.hasPrefix("\u{2014}") || line.hasPrefix("-") || line.contains("@") { return false }
         let trimmed = line.trimmingPunctuation()

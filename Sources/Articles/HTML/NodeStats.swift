@@ -61,7 +61,7 @@ struct NodeStats {
                 enclosing[i] = bits
             }
             for i in 0..<n where tree.nodes[i].kind == .text {
-                var text = tree.nodes[i].text
+                var text = tree.texts[i]
                 var len: Int32 = 0, c: Int32 = 0
                 text.withUTF8 { bytes in
                     var inSpace = true

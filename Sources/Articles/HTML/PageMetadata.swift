@@ -45,7 +45,7 @@ struct PageMetadata {
             case .time:
                 if timeDatetime == nil, let d = tree.attribute("datetime", of: i), !d.isEmpty { timeDatetime = d }
             case .script:
-                if !node.text.isEmpty { jsonLD += Self.jsonObjects(node.text) }
+                if !tree.texts[Int(i)].isEmpty { jsonLD += Self.jsonObjects(tree.texts[Int(i)]) }
             default:
                 break
             }
@@ -112,7 +112,8 @@ struct PageMetadata {
     static func cleanTitle(_ raw: String, siteName: String?) -> String {
         let title = TextNormalizer.collapseWhitespace(raw)
         let separators = [" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " / ", " » "]
-        for sep in separators {
+        let bytes = Array(title.utf8)
+        for sep in separators where ByteSearch.find(sep, in: bytes) != nil {
             let parts = title.split(separator: sep, omittingEmptySubsequences: false).map(String.init)
             guard parts.count >= 2, let first = parts.first, let last = parts.last else { continue }
             let site = siteName?.lowercased()
