@@ -481,6 +481,8 @@ struct ExtractionPass {
         if isSmallFurniture(e) { return true }
         guard assumptions.contains(.cleanConditionally) else { return false }
         if tag == .p && isLinkTeaser(e) { return true }
+        // A story's own header (headline, byline, date) and footer (tags, share, bio) are not its text.
+        if (tag == .header || tag == .footer) && (stats.length[ei] < 400 || containsLiveHeadline(e)) { return true }
         if tag == .p || tag == .blockquote || tag == .article { return false }
         if tag == .table && !measures.isInside(e, Enclosing.table) && isDataTable(e) { return false }
         if measures.isInside(e, Enclosing.code) { return false }
