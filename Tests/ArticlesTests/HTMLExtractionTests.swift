@@ -117,7 +117,7 @@ import Testing
     @Test func storyHeaderAndFooterAreNotBodyText() throws {
         let html = """
             <html><body><article>
-            <header><h1>Orchestra names new conductor</h1><p>By Lena Fischer</p><p>12 May 2024</p></header>
+            <header><h1>Orchestra names new conductor</h1><p class="article__standfirst">The appointment ends a two-year search for a successor</p><p>By Lena Fischer</p><p>12 May 2024</p></header>
             <p>The city orchestra has named Aiko Tanaka as its next principal conductor, the first woman to hold the post in its ninety-year history.</p>
             <p>Tanaka, who is thirty-eight, will take up the role next season and has signed a five-year contract, the orchestra said.</p>
             <footer><p>Filed under: Music, Culture</p><p>Share this story</p></footer>
@@ -126,5 +126,6 @@ import Testing
         let article = try parse(html)
         #expect(article.paragraphs.count == 2)
         #expect(article.paragraphs.allSatisfy { !$0.contains("Lena Fischer") && !$0.contains("Filed under") })
+        #expect(article.subtitle == "The appointment ends a two-year search for a successor")
     }
 }

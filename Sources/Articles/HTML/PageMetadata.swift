@@ -21,6 +21,8 @@ struct PageMetadata {
         var timeDatetime: String?
         var itempropDate: String?
         var authorLinks: [String] = []
+        var standfirst: String?
+        var passedStory = false
         var jsonLD: [[String: Any]] = []
 
         for i in 0..<Int32(tree.nodes.count) {
@@ -53,7 +55,17 @@ struct PageMetadata {
                 if prop == "datepublished", itempropDate == nil {
                     itempropDate = tree.attribute("datetime", of: i) ?? tree.attribute("content", of: i) ?? tree.text(of: i)
                 }
+                if prop == "alternativeheadline", standfirst == nil, !passedStory, node.tag != .meta {
+                    let t = tree.text(of: i)
+                    if (30...400).contains(t.count) { standfirst = t }
+                }
             }
+            // A standfirst sits by the headline, before the story's first long paragraph.
+            if standfirst == nil, !passedStory, node.tag != .meta, let c = tree.attribute("class", of: i), Self.isStandfirstClass(c) {
+                let t = tree.text(of: i)
+                if (30...400).contains(t.count) { standfirst = t }
+            }
+            if node.tag == .p, !passedStory, tree.rawText(of: i).utf8.count >= 200 { passedStory = true }
             if node.tag == .a, tree.attribute("rel", of: i)?.lowercased() == "author" {
                 let t = tree.text(of: i)
                 if !t.isEmpty, t.count < 80, !authorLinks.contains(t) { authorLinks.append(t) }
@@ -62,7 +74,7 @@ struct PageMetadata {
 
         let article = jsonLD.first(where: Self.isArticle)
         let site = meta["og:site_name"] ?? Self.name(article?["publisher"]) ?? meta["application-name"]
-        siteName = site.map(TextNormalizer.collapseWhitespace).flatMap { $0.isEmpty ? nil : $0 }
+        siteName = site.map(TextNormalizer.collapseWhitespace).map(Self.hostIfURL).flatMap { $0.isEmpty ? nil : $0 }
 
         let titleCandidates: [String?] = [
             meta["og:title"], article?["headline"] as? String, meta["twitter:title"], firstH1,
@@ -76,9 +88,10 @@ struct PageMetadata {
             if !cleaned.isEmpty { title = cleaned; break }
         }
 
-        if let alt = article?["alternativeHeadline"] as? String {
-            let s = TextNormalizer.collapseWhitespace(alt)
-            if !s.isEmpty, s != title { subtitle = s }
+        for candidate in [article?["alternativeHeadline"] as? String, standfirst] {
+            guard let candidate else { continue }
+            let s = TextNormalizer.collapseWhitespace(candidate)
+            if !s.isEmpty, s != title { subtitle = s; break }
         }
 
         let names = Self.names(article?["author"])
@@ -116,11 +129,13 @@ struct PageMetadata {
         for sep in separators where ByteSearch.find(sep, in: bytes) != nil {
             let parts = title.split(separator: sep, omittingEmptySubsequences: false).map(String.init)
             guard parts.count >= 2, let first = parts.first, let last = parts.last else { continue }
-            let site = siteName?.lowercased()
-            if let site, last.lowercased() == site || site.contains(last.lowercased()) || last.lowercased().contains(site) {
+            // Compare letters and digits only: "News Nation" names the site "newsnation.in".
+            let site = siteName.map(Self.squeezed)
+            let (head, tail) = (Self.squeezed(first), Self.squeezed(last))
+            if let site, !tail.isEmpty, site.contains(tail) || tail.contains(site) {
                 return parts.dropLast().joined(separator: sep)
             }
-            if let site, first.lowercased() == site || (site.contains(first.lowercased()) && first.count > 2) {
+            if let site, head.count > 2, site.contains(head) || head.contains(site) {
                 return parts.dropFirst().joined(separator: sep)
             }
             // Without a known site name, drop a short last part when the rest is a real headline.
@@ -129,6 +144,31 @@ struct PageMetadata {
             }
         }
         return title
+    }
+
+    /// Lowercase letters and digits only.
+    private static func squeezed(_ s: String) -> String {
+        String(s.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) })
+    }
+
+    /// "example.com" for a site name that is an address ("https://www.example.com/").
+    private static func hostIfURL(_ name: String) -> String {
+        guard name.contains("://") || name.hasPrefix("www."), let url = URL(string: name.contains("://") ? name : "https://" + name),
+              var host = url.host else { return name }
+        if host.hasPrefix("www.") { host.removeFirst(4) }
+        return host
+    }
+
+    /// Class names news sites give the standfirst under a headline.
+    static func isStandfirstClass(_ className: String) -> Bool {
+        for token in className.lowercased().split(separator: " ") {
+            for word in ["standfirst", "subtitle", "sub-title", "subheadline", "sub-headline", "deck"]
+            where token == word || token.hasSuffix("-" + word) || token.hasSuffix("__" + word) || token.hasSuffix("_" + word) {
+                return true
+            }
+            if token == "dek" || token.hasSuffix("-dek") || token.hasSuffix("__dek") { return true }
+        }
+        return false
     }
 
     // MARK: JSON-LD
