@@ -69,6 +69,7 @@ import Testing
         #expect(PageMetadata.cleanTitle("Storm hits coast | Coast News", siteName: "Coast News") == "Storm hits coast")
         #expect(PageMetadata.cleanTitle("Coast News - Storm hits coast tonight", siteName: "Coast News") == "Storm hits coast tonight")
         #expect(PageMetadata.cleanTitle("Storm hits the coast again tonight - Coast News", siteName: nil) == "Storm hits the coast again tonight")
+        #expect(PageMetadata.cleanTitle("Is the air bar real? - Coast News", siteName: "coastnews.example") == "Is the air bar real?")
         // A dash inside a headline is not a separator when nothing names a site.
         #expect(PageMetadata.cleanTitle("Prices rise - and keep rising across the region", siteName: nil)
                 == "Prices rise - and keep rising across the region")
