@@ -140,7 +140,6 @@ struct NodeStats {
             }
             let p = Int(node.parent)
             guard p >= 0 else { continue }
-            // A space separates adjacent text nodes in most markup; one char per node is close enough.
             length[p] += length[i]
             linkLength[p] += linkLength[i]
             commas[p] += commas[i]
