@@ -23,6 +23,7 @@ struct PageMetadata {
         var authorLinks: [String] = []
         var standfirst: String?
         var passedStory = false
+        var standfirstClasses: [String: Bool] = [:]
         var jsonLD: [[String: Any]] = []
 
         for i in 0..<Int32(tree.nodes.count) {
@@ -61,7 +62,8 @@ struct PageMetadata {
                 }
             }
             // A standfirst sits by the headline, before the story's first long paragraph.
-            if standfirst == nil, !passedStory, node.tag != .meta, let c = tree.attribute("class", of: i), Self.isStandfirstClass(c) {
+            if standfirst == nil, !passedStory, node.tag != .meta, let c = tree.attribute("class", of: i),
+               Self.isStandfirstClass(c, memo: &standfirstClasses) {
                 let t = tree.text(of: i)
                 if (30...400).contains(t.count) { standfirst = t }
             }
@@ -159,16 +161,24 @@ struct PageMetadata {
         return host
     }
 
-    /// Class names news sites give the standfirst under a headline.
-    static func isStandfirstClass(_ className: String) -> Bool {
-        for token in className.lowercased().split(separator: " ") {
-            for word in ["standfirst", "subtitle", "sub-title", "subheadline", "sub-headline", "deck"]
-            where token == word || token.hasSuffix("-" + word) || token.hasSuffix("__" + word) || token.hasSuffix("_" + word) {
-                return true
+    private static let standfirstHints = ClassNamePatterns.Needles(["standfirst", "subtitle", "sub-title", "subheadline", "sub-headline", "dek"])
+
+    /// Class names news sites give the standfirst under a headline ("article__standfirst",
+    /// "c-dek", "subtitle"), judged once per distinct class string.
+    static func isStandfirstClass(_ className: String, memo: inout [String: Bool]) -> Bool {
+        if let known = memo[className] { return known }
+        let lower = className.lowercased()
+        var found = false
+        if standfirstHints.matches(lower) {
+            let words = ["standfirst", "subtitle", "sub-title", "subheadline", "sub-headline", "deck", "dek"]
+            found = lower.split(separator: " ").contains { token in
+                words.contains { word in
+                    token == word || token.hasSuffix("-" + word) || token.hasSuffix("__" + word) || token.hasSuffix("_" + word)
+                }
             }
-            if token == "dek" || token.hasSuffix("-dek") || token.hasSuffix("__dek") { return true }
         }
-        return false
+        memo[className] = found
+        return found
     }
 
     // MARK: JSON-LD
