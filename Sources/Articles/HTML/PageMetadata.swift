@@ -24,7 +24,7 @@ struct PageMetadata {
         var standfirst: String?
         var passedStory = false
         var standfirstClasses: [String: Bool] = [:]
-        var jsonLD: [[String: Any]] = []
+        var jsonLD: [JSONValue] = []
 
         for i in 0..<Int32(tree.nodes.count) {
             let node = tree[i]
@@ -61,13 +61,14 @@ struct PageMetadata {
                     if (30...400).contains(t.count) { standfirst = t }
                 }
             }
-            // A standfirst sits by the headline, before the story's first long paragraph.
-            if standfirst == nil, !passedStory, node.tag != .meta, let c = tree.attribute("class", of: i),
+            // A standfirst sits by the headline: after the first <h1>, before the story's first
+            // long paragraph.
+            if standfirst == nil, firstH1 != nil, !passedStory, node.tag != .meta, let c = tree.attribute("class", of: i),
                Self.isStandfirstClass(c, memo: &standfirstClasses) {
                 let t = tree.text(of: i)
                 if (30...400).contains(t.count) { standfirst = t }
             }
-            if node.tag == .p, !passedStory, tree.rawText(of: i).utf8.count >= 200 { passedStory = true }
+            if node.tag == .p, firstH1 != nil, !passedStory, tree.rawText(of: i).utf8.count >= 200 { passedStory = true }
             if node.tag == .a, tree.attribute("rel", of: i)?.lowercased() == "author" {
                 let t = tree.text(of: i)
                 if !t.isEmpty, t.count < 80, !authorLinks.contains(t) { authorLinks.append(t) }
@@ -79,7 +80,7 @@ struct PageMetadata {
         siteName = site.map(TextNormalizer.collapseWhitespace).map(Self.hostIfURL).flatMap { $0.isEmpty ? nil : $0 }
 
         let titleCandidates: [String?] = [
-            meta["og:title"], article?["headline"] as? String, meta["twitter:title"], firstH1,
+            meta["og:title"], article?["headline"]?.string, meta["twitter:title"], firstH1,
             documentTitle,
         ]
         let knownSite = siteName
@@ -90,7 +91,7 @@ struct PageMetadata {
             if !cleaned.isEmpty { title = cleaned; break }
         }
 
-        for candidate in [article?["alternativeHeadline"] as? String, standfirst] {
+        for candidate in [article?["alternativeHeadline"]?.string, standfirst] {
             guard let candidate else { continue }
             let s = TextNormalizer.collapseWhitespace(candidate)
             if !s.isEmpty, s != title { subtitle = s; break }
@@ -104,18 +105,18 @@ struct PageMetadata {
         }
 
         let dateCandidates: [String?] = [
-            meta["article:published_time"], article?["datePublished"] as? String, meta["datepublished"],
+            meta["article:published_time"], article?["datePublished"]?.string, meta["datepublished"],
             itempropDate, meta["og:published_time"], meta["pubdate"], meta["publishdate"],
             meta["publish-date"], meta["date"], meta["dc.date"], meta["dc.date.issued"],
             meta["dcterms.created"], meta["sailthru.date"], meta["parsely-pub-date"], timeDatetime,
-            article?["dateCreated"] as? String, meta["article:modified_time"], article?["dateModified"] as? String,
+            article?["dateCreated"]?.string, meta["article:modified_time"], article?["dateModified"]?.string,
         ]
         published = dateCandidates.lazy.compactMap { $0 }.compactMap(DateParser.parse).first
 
         let urls: [String?] = [canonical, meta["og:url"], Self.urlString(article?["url"]), Self.urlString(article?["mainEntityOfPage"])]
         canonicalURL = urls.lazy.compactMap { $0 }.first { $0.hasPrefix("http://") || $0.hasPrefix("https://") }
 
-        if let body = article?["articleBody"] as? String {
+        if let body = article?["articleBody"]?.string {
             let trimmed = body.trimmingCharacters(in: .whitespacesAndNewlines)
             if !trimmed.isEmpty { structuredBody = trimmed }
         }
@@ -184,50 +185,51 @@ struct PageMetadata {
     // MARK: JSON-LD
 
     /// Every JSON object in a JSON-LD script, with `@graph` members flattened.
-    static func jsonObjects(_ text: String) -> [[String: Any]] {
-        guard let data = text.data(using: .utf8),
-              let value = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
-        else { return [] }
-        var out: [[String: Any]] = []
-        var stack: [Any] = [value]
+    static func jsonObjects(_ text: String) -> [JSONValue] {
+        guard let value = JSONValue.parse(text.trimmingCharacters(in: .whitespacesAndNewlines)) else { return [] }
+        var out: [JSONValue] = []
+        var stack: [JSONValue] = [value]
         var budget = 200
         while let v = stack.popLast(), budget > 0 {
             budget -= 1
-            if let array = v as? [Any] {
-                stack.append(contentsOf: array.reversed())
-            } else if let object = v as? [String: Any] {
-                out.append(object)
-                if let graph = object["@graph"] { stack.append(graph) }
+            switch v {
+            case .array(let elements): stack.append(contentsOf: elements.reversed())
+            case .object:
+                out.append(v)
+                if let graph = v["@graph"] { stack.append(graph) }
+            default: break
             }
         }
         return out
     }
 
-    static func isArticle(_ object: [String: Any]) -> Bool {
-        let types: [String]
-        if let t = object["@type"] as? String { types = [t] } else { types = object["@type"] as? [String] ?? [] }
-        return types.contains { t in
-            let t = t.lowercased()
-            return t.contains("article") || t.contains("posting") || t == "report" || t.contains("newsarticle")
+    static func isArticle(_ object: JSONValue) -> Bool {
+        (object["@type"]?.list ?? []).contains { t in
+            guard let t = t.string?.lowercased() else { return false }
+            return t.contains("article") || t.contains("posting") || t == "report"
         }
     }
 
-    private static func name(_ value: Any?) -> String? {
-        if let s = value as? String { return s.hasPrefix("http") ? nil : s }
-        if let o = value as? [String: Any] { return o["name"] as? String }
-        if let a = value as? [Any] { return a.lazy.compactMap { name($0) }.first }
-        return nil
+    private static func name(_ value: JSONValue?) -> String? {
+        switch value {
+        case .string(let s)?: return s.hasPrefix("http") ? nil : s
+        case .object?: return value?["name"]?.string
+        case .array(let a)?: return a.lazy.compactMap { name($0) }.first
+        default: return nil
+        }
     }
 
-    private static func names(_ value: Any?) -> [String] {
-        if let a = value as? [Any] { return a.compactMap { name($0) }.filter { !$0.isEmpty } }
-        return name(value).map { [$0] }?.filter { !$0.isEmpty } ?? []
+    private static func names(_ value: JSONValue?) -> [String] {
+        guard let value else { return [] }
+        return value.list.compactMap { name($0) }.filter { !$0.isEmpty }
     }
 
-    private static func urlString(_ value: Any?) -> String? {
-        if let s = value as? String { return s }
-        if let o = value as? [String: Any] { return (o["@id"] as? String) ?? (o["url"] as? String) }
-        return nil
+    private static func urlString(_ value: JSONValue?) -> String? {
+        switch value {
+        case .string(let s)?: return s
+        case .object?: return value?["@id"]?.string ?? value?["url"]?.string
+        default: return nil
+        }
     }
 
     private static func joinNames(_ names: [String]) -> String {
