@@ -198,7 +198,7 @@ struct ExtractionPass {
     private mutating func classWeight(_ i: Int32) -> Int {
         guard assumptions.contains(.weightClasses) else { return 0 }
         var w = names.weight(className: className(i), id: tree.attribute("id", of: i) ?? "")
-        if let prop = tree.attribute("itemprop", of: i)?.lowercased(), prop.contains("articlebody") || prop == "text" {
+        if let prop = tree.attribute("itemprop", of: i)?.lowercased(), prop.containsBytes("articlebody") || prop == "text" {
             w += 25
         }
         return w
@@ -359,7 +359,7 @@ struct ExtractionPass {
                     kept.append(sibling)
                 } else if length > 0 && length <= 80 && density == 0 {
                     let text = tree.text(of: sibling)
-                    if text.hasSuffix(".") || text.contains(". ") { kept.append(sibling) }
+                    if text.hasSuffix(".") || text.containsBytes(". ") { kept.append(sibling) }
                 }
             }
         }

@@ -116,9 +116,8 @@ struct PageMetadata {
         let urls: [String?] = [canonical, meta["og:url"], Self.urlString(article?["url"]), Self.urlString(article?["mainEntityOfPage"])]
         canonicalURL = urls.lazy.compactMap { $0 }.first { $0.hasPrefix("http://") || $0.hasPrefix("https://") }
 
-        if let body = article?["articleBody"]?.string {
-            let trimmed = body.trimmingCharacters(in: .whitespacesAndNewlines)
-            if !trimmed.isEmpty { structuredBody = trimmed }
+        if let body = article?["articleBody"]?.string, body.utf8.contains(where: { $0 > 0x20 }) {
+            structuredBody = body
         }
     }
 
@@ -156,7 +155,7 @@ struct PageMetadata {
 
     /// "example.com" for a site name that is an address ("https://www.example.com/").
     private static func hostIfURL(_ name: String) -> String {
-        guard name.contains("://") || name.hasPrefix("www."), let url = URL(string: name.contains("://") ? name : "https://" + name),
+        guard name.containsBytes("://") || name.hasPrefix("www."), let url = URL(string: name.containsBytes("://") ? name : "https://" + name),
               var host = url.host else { return name }
         if host.hasPrefix("www.") { host.removeFirst(4) }
         return host
@@ -186,7 +185,7 @@ struct PageMetadata {
 
     /// Every JSON object in a JSON-LD script, with `@graph` members flattened.
     static func jsonObjects(_ text: String) -> [JSONValue] {
-        guard let value = JSONValue.parse(text.trimmingCharacters(in: .whitespacesAndNewlines)) else { return [] }
+        guard let value = JSONValue.parse(text) else { return [] }
         var out: [JSONValue] = []
         var stack: [JSONValue] = [value]
         var budget = 200
@@ -206,7 +205,7 @@ struct PageMetadata {
     static func isArticle(_ object: JSONValue) -> Bool {
         (object["@type"]?.list ?? []).contains { t in
             guard let t = t.string?.lowercased() else { return false }
-            return t.contains("article") || t.contains("posting") || t == "report"
+            return t.containsBytes("article") || t.containsBytes("posting") || t == "report"
         }
     }
 

@@ -17,6 +17,7 @@ enum JSONValue: Sendable {
         var text = text
         return text.withUTF8 { bytes -> JSONValue? in
             var reader = Reader(bytes: bytes, maxDepth: maxDepth)
+            reader.skipSpace()
             guard let value = reader.value(depth: 0) else { return nil }
             reader.skipSpace()
             return reader.index == bytes.count ? value : nil
