@@ -114,7 +114,6 @@ struct XMLFeedReader {
     let origin: String?
 
     private static let contentNS = "http://purl.org/rss/1.0/modules/content/"
-    private static let xhtmlNS = "http://www.w3.org/1999/xhtml"
 
     func entries() throws(ArticlesError) -> [FeedEntry] {
         guard tree.root >= 0 else { throw ArticlesError(source: origin ?? "-", reason: "the feed is empty") }
