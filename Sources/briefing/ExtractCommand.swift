@@ -65,7 +65,10 @@ struct ExtractCommand: ParsableCommand {
         var out = "# \(article.title)\n"
         if let subtitle = article.subtitle { out += "\n\(subtitle)\n" }
         var facts: [String] = []
-        if let byline = article.byline { facts.append(byline.lowercased().hasPrefix("by ") ? byline : "By \(byline)") }
+        if let byline = article.byline {
+            let lower = byline.lowercased()
+            facts.append(lower.hasPrefix("by ") || lower.contains(" by ") ? byline : "By \(byline)")
+        }
         if let published = article.published { facts.append(ISO8601.format(published)) }
         if let source = article.source { facts.append(source) }
         if let url = article.url { facts.append(url) }

@@ -69,6 +69,7 @@ import Testing
         #expect(PageMetadata.cleanTitle("Storm hits coast | Coast News", siteName: "Coast News") == "Storm hits coast")
         #expect(PageMetadata.cleanTitle("Coast News - Storm hits coast tonight", siteName: "Coast News") == "Storm hits coast tonight")
         #expect(PageMetadata.cleanTitle("Storm hits the coast again tonight - Coast News", siteName: nil) == "Storm hits the coast again tonight")
+        #expect(PageMetadata.cleanTitle("Is the air bar real? - Coast News", siteName: "coastnews.example") == "Is the air bar real?")
         // A dash inside a headline is not a separator when nothing names a site.
         #expect(PageMetadata.cleanTitle("Prices rise - and keep rising across the region", siteName: nil)
                 == "Prices rise - and keep rising across the region")
@@ -112,5 +113,20 @@ import Testing
         #expect(!article.bodyText.contains("old library on Main Street"))
         #expect(!article.bodyText.contains("RELATED"))
         #expect(!article.bodyText.contains("Advertisement"))
+    }
+
+    @Test func storyHeaderAndFooterAreNotBodyText() throws {
+        let html = """
+            <html><body><article>
+            <header><h1>Orchestra names new conductor</h1><p class="article__standfirst">The appointment ends a two-year search for a successor</p><p>By Lena Fischer</p><p>12 May 2024</p></header>
+            <p>The city orchestra has named Aiko Tanaka as its next principal conductor, the first woman to hold the post in its ninety-year history.</p>
+            <p>Tanaka, who is thirty-eight, will take up the role next season and has signed a five-year contract, the orchestra said.</p>
+            <footer><p>Filed under: Music, Culture</p><p>Share this story</p></footer>
+            </article></body></html>
+            """
+        let article = try parse(html)
+        #expect(article.paragraphs.count == 2)
+        #expect(article.paragraphs.allSatisfy { !$0.contains("Lena Fischer") && !$0.contains("Filed under") })
+        #expect(article.subtitle == "The appointment ends a two-year search for a successor")
     }
 }

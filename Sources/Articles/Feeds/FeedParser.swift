@@ -114,11 +114,10 @@ struct XMLFeedReader {
     let origin: String?
 
     private static let contentNS = "http://purl.org/rss/1.0/modules/content/"
-    private static let xhtmlNS = "http://www.w3.org/1999/xhtml"
 
     func entries() throws(ArticlesError) -> [FeedEntry] {
         guard tree.root >= 0 else { throw ArticlesError(source: origin ?? "-", reason: "the feed is empty") }
-        let rootName = tree[tree.root].name.lowercased()
+        let rootName = tree.names[Int(tree.root)].lowercased()
         switch rootName {
         case "rss":
             guard let channel = child(tree.root, "channel") else {
@@ -133,7 +132,7 @@ struct XMLFeedReader {
             let feedTitle = child(tree.root, "title").map(atomText)
             return children(tree.root, "entry").map { atomEntry($0, feedTitle: feedTitle) }
         default:
-            throw ArticlesError(source: origin ?? "-", reason: "not a feed: the document's root is <\(tree[tree.root].name)>")
+            throw ArticlesError(source: origin ?? "-", reason: "not a feed: the document's root is <\(tree.names[Int(tree.root)])>")
         }
     }
 
@@ -145,7 +144,7 @@ struct XMLFeedReader {
         }
         if link == nil { link = children(item, "link").compactMap { tree.attribute("href", of: $0) }.first }
         var bodies: [(String, Bool)] = []
-        for e in children(item, "encoded") where tree[e].namespace == Self.contentNS || tree[e].namespace == nil {
+        for e in children(item, "encoded") where tree.namespaces[Int(e)] == Self.contentNS || tree.namespaces[Int(e)] == nil {
             bodies.append((rawText(e), true))
         }
         if let d = child(item, "description") { bodies.append((rawText(d), true)) }
@@ -189,7 +188,7 @@ struct XMLFeedReader {
     // MARK: Tree helpers
 
     private func children(_ parent: Int32, _ localName: String) -> [Int32] {
-        tree.children(of: parent).filter { Self.localName(tree[$0].name) == localName }
+        tree.children(of: parent).filter { Self.localName(tree.names[Int($0)]) == localName }
     }
 
     private func child(_ parent: Int32, _ localName: String) -> Int32? {
@@ -217,8 +216,8 @@ struct XMLFeedReader {
         var stack: [(node: Int32, closing: Bool)] = [(i, false)]
         while let (n, closing) = stack.popLast() {
             let node = tree[n]
-            if node.kind == .text { out += Self.escape(node.text, attribute: false); continue }
-            let name = String(Self.localName(node.name)).lowercased()
+            if node.kind == .text { out += Self.escape(tree.texts[Int(n)], attribute: false); continue }
+            let name = String(Self.localName(tree.names[Int(n)])).lowercased()
             if closing { out += "</\(name)>"; continue }
             out += "<\(name)"
             for a in tree.attributes(of: n) {

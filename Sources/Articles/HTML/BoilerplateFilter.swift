@@ -58,7 +58,7 @@ struct BoilerplateFilter {
         if length < 200, head.starts(with: Array("read more".utf8)) || head.starts(with: Array("read next".utf8)) { return true }
         if length < 80, Self.isDateline(paragraph) { return true }
         // Feed footers: "The post Title appeared first on Site."
-        if length < 300, head.starts(with: Array("the post ".utf8)), paragraph.contains(" appeared first on ") { return true }
+        if length < 300, head.starts(with: Array("the post ".utf8)), paragraph.containsBytes(" appeared first on ") { return true }
         return false
     }
 }
@@ -68,8 +68,10 @@ extension BoilerplateFilter {
     /// 2019 08:38 AM", "22 de outubro de 2010 às 20:13"): a year or a clock time, a few words,
     /// and no sentence ending.
     static func isDateline(_ line: String) -> Bool {
+        // Every date line has a digit; most lines that reach here have none.
+        guard line.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return false }
         // "— Name (@handle) October 9, 2018" credits a quoted post: part of the quote.
-        if line.hasPrefix("\u{2014}") || line.hasPrefix("-") || line.contains("@") { return false }
+        if line.hasPrefix("\u{2014}") || line.hasPrefix("-") || line.utf8.contains(UInt8(ascii: "@")) { return false }
         let trimmed = line.trimmingPunctuation()
         guard let last = line.last, last != ".", last != "!", last != "?", last != "\u{3002}" else { return false }
         let words = trimmed.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "|" || $0 == "·" || $0 == "-" })

@@ -1,7 +1,8 @@
 /// A parsed HTML or XML document held in Swift: elements and text in one array, linked by index.
 ///
-/// Built once from libxml2's tree (see `LibXMLDocument`), then read and pruned by the extractor
-/// without touching C. Nodes are stored in document order, so a node's descendants follow it.
+/// Built once from libxml2 (`HTMLTreeBuilder`, `LibXMLDocument`), then read and pruned by the
+/// extractor without touching C. Nodes are stored in document order, so a node's descendants
+/// follow it. Strings live in arrays beside the nodes, so nodes are plain values that copy freely.
 struct DOMTree: Sendable {
     /// What a node is.
     enum Kind: UInt8, Sendable { case element, text }
@@ -11,12 +12,6 @@ struct DOMTree: Sendable {
         var kind: Kind
         /// The element's kind, `.other` for names the extractor does not know.
         var tag: Tag
-        /// The element's local name: lowercased for HTML, as written for XML. Empty for text.
-        var name: String
-        /// The namespace URI of an XML element.
-        var namespace: String?
-        /// The text of a text node (entities decoded), or of a script kept for its data.
-        var text: String
         /// Where the node's attributes start in `DOMTree.attributes`, and how many there are.
         var attributeStart: Int32 = 0
         var attributeCount: Int32 = 0
@@ -29,6 +24,13 @@ struct DOMTree: Sendable {
     }
 
     var nodes: [Node] = []
+    /// Element names, by node: lowercase for HTML, as written (with any prefix) for XML; empty
+    /// for text.
+    var names: [String] = []
+    /// Text, by node: a text node's content (entities decoded), or the data of a JSON-LD script.
+    var texts: [String] = []
+    /// The namespace URI of each XML element; nil for HTML and text.
+    var namespaces: [String?] = []
     /// Every node's attributes in document order, names lowercased for HTML.
     var attributes: [(name: String, value: String)] = []
     /// Set when the extractor has dropped a node (and so everything below it). Kept apart from
@@ -40,6 +42,25 @@ struct DOMTree: Sendable {
     subscript(_ i: Int32) -> Node {
         get { nodes[Int(i)] }
         _modify { yield &nodes[Int(i)] }
+    }
+
+    /// Appends a node as the last child of `parent` (-1 for the root); returns its index.
+    @discardableResult
+    mutating func append(_ node: Node, name: String = "", text: String = "", namespace: String? = nil, parent: Int32) -> Int32 {
+        let index = Int32(nodes.count)
+        var n = node
+        n.parent = parent
+        n.end = index + 1
+        nodes.append(n)
+        names.append(name)
+        texts.append(text)
+        namespaces.append(namespace)
+        if parent >= 0 {
+            let last = nodes[Int(parent)].lastChild
+            if last >= 0 { nodes[Int(last)].nextSibling = index } else { nodes[Int(parent)].firstChild = index }
+            nodes[Int(parent)].lastChild = index
+        }
+        return index
     }
 
     /// The attributes of a node.
@@ -119,14 +140,14 @@ struct DOMTree: Sendable {
 
     /// The text below a node, raw (not whitespace-normalized), removed nodes skipped.
     func rawText(of i: Int32) -> String {
-        if nodes[Int(i)].kind == .text { return nodes[Int(i)].text }
+        if nodes[Int(i)].kind == .text { return texts[Int(i)] }
         var s = ""
         var j = i + 1
         let end = nodes[Int(i)].end
         while j < end {
             let n = nodes[Int(j)]
             if removed[Int(j)] { j = n.end; continue }
-            if n.kind == .text { s += n.text }
+            if n.kind == .text { s += texts[Int(j)] }
             j += 1
         }
         return s

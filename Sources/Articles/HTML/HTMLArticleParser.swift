@@ -40,7 +40,7 @@ public struct HTMLArticleParser: Sendable {
         if let origin, origin != "-" {
             let name = (origin as NSString).lastPathComponent
             let stem = (name as NSString).deletingPathExtension
-            if !stem.isEmpty && !origin.contains("://") { return stem }
+            if !stem.isEmpty && !origin.containsBytes("://") { return stem }
         }
         let first = paragraphs.first ?? ""
         let words = first.split(separator: " ").prefix(12)
@@ -89,7 +89,7 @@ enum HTMLFragment {
     /// line breaks do); entities such as `&amp;` are decoded; furniture lines are dropped.
     static func paragraphs(plainText text: String, title: String? = nil) -> [String] {
         let normalized = text.replacingOccurrences(of: "\r\n", with: "\n")
-        let separator = normalized.contains("\n\n") ? "\n\n" : "\n"
+        let separator = normalized.containsBytes("\n\n") ? "\n\n" : "\n"
         let blocks = normalized.components(separatedBy: separator)
             .map { decodeEntities(TextNormalizer.collapseWhitespace($0)) }
             .filter { !$0.isEmpty }
@@ -109,7 +109,7 @@ enum HTMLFragment {
 
     /// One line of plain text with HTML entities decoded; text without `&` is returned as is.
     static func decodeEntities(_ line: String) -> String {
-        guard line.contains("&") else { return line }
+        guard line.utf8.contains(UInt8(ascii: "&")) else { return line }
         let escaped = "<p>" + line.replacingOccurrences(of: "<", with: "&lt;") + "</p>"
         guard let tree = try? HTMLTreeBuilder.parse(utf8: Array(escaped.utf8)), tree.root >= 0 else { return line }
         return tree.text(of: tree.root)

@@ -198,7 +198,7 @@ struct ExtractionPass {
     private mutating func classWeight(_ i: Int32) -> Int {
         guard assumptions.contains(.weightClasses) else { return 0 }
         var w = names.weight(className: className(i), id: tree.attribute("id", of: i) ?? "")
-        if let prop = tree.attribute("itemprop", of: i)?.lowercased(), prop.contains("articlebody") || prop == "text" {
+        if let prop = tree.attribute("itemprop", of: i)?.lowercased(), prop.containsBytes("articlebody") || prop == "text" {
             w += 25
         }
         return w
@@ -359,7 +359,7 @@ struct ExtractionPass {
                     kept.append(sibling)
                 } else if length > 0 && length <= 80 && density == 0 {
                     let text = tree.text(of: sibling)
-                    if text.hasSuffix(".") || text.contains(". ") { kept.append(sibling) }
+                    if text.hasSuffix(".") || text.containsBytes(". ") { kept.append(sibling) }
                 }
             }
         }
@@ -481,6 +481,8 @@ struct ExtractionPass {
         if isSmallFurniture(e) { return true }
         guard assumptions.contains(.cleanConditionally) else { return false }
         if tag == .p && isLinkTeaser(e) { return true }
+        // A story's own header (headline, byline, date) and footer (tags, share, bio) are not its text.
+        if (tag == .header || tag == .footer) && (stats.length[ei] < 400 || containsLiveHeadline(e)) { return true }
         if tag == .p || tag == .blockquote || tag == .article { return false }
         if tag == .table && !measures.isInside(e, Enclosing.table) && isDataTable(e) { return false }
         if measures.isInside(e, Enclosing.code) { return false }

@@ -61,7 +61,7 @@ struct NodeStats {
                 enclosing[i] = bits
             }
             for i in 0..<n where tree.nodes[i].kind == .text {
-                var text = tree.nodes[i].text
+                var text = tree.texts[i]
                 var len: Int32 = 0, c: Int32 = 0
                 text.withUTF8 { bytes in
                     var inSpace = true
@@ -140,7 +140,6 @@ struct NodeStats {
             }
             let p = Int(node.parent)
             guard p >= 0 else { continue }
-            // A space separates adjacent text nodes in most markup; one char per node is close enough.
             length[p] += length[i]
             linkLength[p] += linkLength[i]
             commas[p] += commas[i]

@@ -25,7 +25,7 @@ struct ParagraphWriter {
                 let node = tree[item]
                 if tree.removed[Int(item)] { continue }
                 if node.kind == .text {
-                    buffer += node.text
+                    buffer += tree.texts[Int(item)]
                     continue
                 }
                 let block = node.tag.isBlock || node.tag == .other

@@ -86,9 +86,8 @@ struct HTMLTreeBuilder {
             }
         }
         let node = DOMTree.Node(
-            kind: .element, tag: tag, name: name, text: "", attributeStart: attributeStart,
-            attributeCount: Int32(tree.attributes.count) - attributeStart)
-        let index = append(node)
+            kind: .element, tag: tag, attributeStart: attributeStart, attributeCount: Int32(tree.attributes.count) - attributeStart)
+        let index = tree.append(node, name: name, parent: open.last ?? -1)
         open.append(index)
         if tag == .script || tag == .style || tag == .template {
             let isData = tag == .script && tree.attributes(of: index).contains {
@@ -105,13 +104,14 @@ struct HTMLTreeBuilder {
             pendingText.removeAll(keepingCapacity: true)
         }
         if keepScript, let top = open.last, tree[top].tag == .script {
-            tree[top].text = String(decoding: pendingText, as: UTF8.self)
+            tree.texts[Int(top)] = String(decoding: pendingText, as: UTF8.self)
             pendingText.removeAll(keepingCapacity: true)
             keepScript = false
         }
         flushText()
         // Close the matching element; the parser keeps events balanced, but stay safe.
-        guard let match = open.lastIndex(where: { tree[$0].name.utf8.elementsEqual(UnsafeBufferPointer(start: cName, count: strlen(cName))) })
+        let name = UnsafeBufferPointer(start: cName, count: strlen(cName))
+        guard let match = open.lastIndex(where: { tree.names[Int($0)].utf8.elementsEqual(name) })
         else { return }
         while open.count > match {
             let index = open.removeLast()
@@ -126,23 +126,8 @@ struct HTMLTreeBuilder {
 
     private mutating func flushText() {
         guard !pendingText.isEmpty, skippingDepth == 0, !keepScript else { return }
-        append(DOMTree.Node(kind: .text, tag: .other, name: "", text: String(decoding: pendingText, as: UTF8.self)))
+        tree.append(DOMTree.Node(kind: .text, tag: .other), text: String(decoding: pendingText, as: UTF8.self), parent: open.last ?? -1)
         pendingText.removeAll(keepingCapacity: true)
-    }
-
-    @discardableResult
-    private mutating func append(_ node: consuming DOMTree.Node) -> Int32 {
-        let index = Int32(tree.nodes.count)
-        let parent = open.last ?? -1
-        node.parent = parent
-        node.end = index + 1
-        tree.nodes.append(node)
-        if parent >= 0 {
-            let last = tree[parent].lastChild
-            if last >= 0 { tree[last].nextSibling = index } else { tree[parent].firstChild = index }
-            tree[parent].lastChild = index
-        }
-        return index
     }
 
     private mutating func finish() -> DOMTree {

@@ -94,38 +94,22 @@ struct LibXMLDocument: ~Copyable {
                 tree.attributes.append((String(cString: n), value))
             }
             let element = DOMTree.Node(
-                kind: .element, tag: .other, name: name,
-                namespace: node.pointee.ns?.pointee.href.map { String(cString: $0) },
-                text: "", attributeStart: attributeStart, attributeCount: Int32(tree.attributes.count) - attributeStart)
-            return append(element, parent: parent, into: &tree)
+                kind: .element, tag: .other, attributeStart: attributeStart, attributeCount: Int32(tree.attributes.count) - attributeStart)
+            return tree.append(
+                element, name: name, namespace: node.pointee.ns?.pointee.href.map { String(cString: $0) }, parent: parent)
         case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
             if let content = node.pointee.content, content.pointee != 0 {
-                append(DOMTree.Node(kind: .text, tag: .other, name: "", text: String(cString: content)), parent: parent, into: &tree)
+                tree.append(DOMTree.Node(kind: .text, tag: .other), text: String(cString: content), parent: parent)
             }
             return nil
         case XML_ENTITY_REF_NODE:
             // Only reached for entities the document never declared; keep them as written.
             if let name = node.pointee.name {
-                append(DOMTree.Node(kind: .text, tag: .other, name: "", text: "&\(String(cString: name));"), parent: parent, into: &tree)
+                tree.append(DOMTree.Node(kind: .text, tag: .other), text: "&\(String(cString: name));", parent: parent)
             }
             return nil
         default:
             return nil
         }
-    }
-
-    @discardableResult
-    private static func append(_ node: DOMTree.Node, parent: Int32, into tree: inout DOMTree) -> Int32 {
-        let index = Int32(tree.nodes.count)
-        var n = node
-        n.parent = parent
-        n.end = index + 1
-        tree.nodes.append(n)
-        if parent >= 0 {
-            let last = tree.nodes[Int(parent)].lastChild
-            if last >= 0 { tree.nodes[Int(last)].nextSibling = index } else { tree.nodes[Int(parent)].firstChild = index }
-            tree.nodes[Int(parent)].lastChild = index
-        }
-        return index
     }
 }

@@ -48,3 +48,13 @@ extension String {
         return copy.withUTF8 { ByteSearch.find(pattern, in: $0, caseInsensitive: true) != nil }
     }
 }
+
+extension String {
+    /// True when `needle` occurs in the string, compared byte for byte: no Foundation bridging,
+    /// which on Linux costs microseconds per call.
+    func containsBytes(_ needle: String) -> Bool {
+        let pattern = Array(needle.utf8)
+        var copy = self
+        return copy.withUTF8 { ByteSearch.find(pattern, in: $0) != nil }
+    }
+}

@@ -6,7 +6,7 @@ import Foundation
 enum DateParser {
     /// The date in `text`, or nil when it is not a date this parser knows.
     static func parse(_ text: String) -> Date? {
-        let s = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let s = TextNormalizer.collapseWhitespace(text)
         guard !s.isEmpty, s.utf8.count < 80 else { return nil }
         if let d = parseISO(Array(s.utf8)) { return d }
         return parseRFC822(s)

@@ -83,8 +83,24 @@ enum TextDecoding {
         }
     }
 
+    /// True when every byte sequence is well-formed UTF-8. Checks eight ASCII bytes at a time.
     static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
-        String(validating: bytes, as: UTF8.self) != nil
+        bytes.withUnsafeBufferPointer { buffer -> Bool in
+            guard let base = buffer.baseAddress else { return true }
+            let n = buffer.count
+            var i = 0
+            while i < n {
+                if i + 8 <= n {
+                    let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                    if word & 0x8080_8080_8080_8080 == 0 { i += 8; continue }
+                }
+                if buffer[i] < 0x80 { i += 1; continue }
+                let width = validSequenceWidth(buffer, i)
+                if width == 0 { return false }
+                i += width
+            }
+            return true
+        }
     }
 
     private static func utf16(_ bytes: ArraySlice<UInt8>, littleEndian: Bool) -> [UInt8] {
@@ -108,7 +124,7 @@ enum TextDecoding {
         while i < n {
             let b = bytes[i]
             if b < 0x80 { out.append(b); i += 1; continue }
-            let width = validSequenceWidth(bytes, i)
+            let width = bytes.withUnsafeBufferPointer { validSequenceWidth($0, i) }
             if width > 0 {
                 out.append(contentsOf: bytes[i..<(i + width)])
                 i += width
@@ -121,7 +137,7 @@ enum TextDecoding {
     }
 
     /// The width of a well-formed UTF-8 sequence at `i`, or 0.
-    private static func validSequenceWidth(_ s: [UInt8], _ i: Int) -> Int {
+    private static func validSequenceWidth(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
         let b = s[i]
         let width: Int
         var lower: UInt8 = 0x80, upper: UInt8 = 0xBF
