@@ -250,25 +250,21 @@ public struct BriefingScriptBuilder: Sendable {
     }
 }
 
-/// A story's key sentences for any count, computed once per count.
-final class SummaryLadder: @unchecked Sendable {
-    // @unchecked Sendable: used by one builder call on one thread; the cache is never shared.
+/// A story's key sentences for any count: the summarizer's ranking, computed once; the first k
+/// sentences of the ranking, in document order, are the k-sentence summary.
+struct SummaryLadder: Sendable {
     let story: Story
-    let available: Int
-    private let summarizer: Summarizer
-    private var cache: [Int: [String]] = [:]
+    private let ranking: [ScoredSentence]
 
     init(story: Story, summarizer: Summarizer) {
         self.story = story
-        self.summarizer = summarizer
-        let all = summarizer.summarize(story.article, budget: .sentences(1_000)).sentences.count
-        self.available = all
+        self.ranking = summarizer.ranking(story.article)
     }
 
+    /// How many sentences the summarizer would read at most.
+    var available: Int { ranking.count }
+
     func sentences(_ count: Int) -> [String] {
-        if let cached = cache[count] { return cached }
-        let picked = summarizer.summarize(story.article, budget: .sentences(count)).sentences.map(\.text)
-        cache[count] = picked
-        return picked
+        ranking.prefix(count).sorted { $0.index < $1.index }.map(\.text)
     }
 }
