@@ -14,12 +14,12 @@ public enum BatchWorker {
     /// Returns the process exit status: 0 after a clean end, 1 when the worker could not start.
     public static func serve(input: Int32, output: Int32) -> Int32 {
         let channel = LineChannel(fd: input)
-        func reply(_ message: WorkerReply) -> Bool { LineChannel.writeAll(output, LineChannel.encode(message)) }
+        let replies = ReplyWriter(fd: output)
 
         guard let line = channel.readLine(),
             let configuration = try? JSONDecoder().decode(WorkerConfiguration.self, from: Data(line))
         else {
-            _ = reply(WorkerReply(event: .fatal, error: "the batch worker got no configuration"))
+            replies.send(WorkerReply(event: .fatal, error: "the batch worker got no configuration"))
             return 1
         }
         let speaker: ArticleSpeaker
@@ -30,34 +30,61 @@ public enum BatchWorker {
             var discard = DiscardingSpeechSink()
             try SpeechEngine.shared.synthesize("Ready.", settings: speaker.profile.speechSettings, into: &discard)
         } catch {
-            _ = reply(WorkerReply(event: .fatal, error: message(error)))
+            replies.send(WorkerReply(event: .fatal, error: message(error)))
             return 1
         }
-        guard reply(WorkerReply(event: .ready, peakMemoryKB: peakResidentMemoryKB())) else { return 0 }
+        replies.send(WorkerReply(event: .ready, peakMemoryKB: peakResidentMemoryKB()))
 
+        // Finishing a file (encoding the loudness pass, fsync, rename) happens on a second thread
+        // while the next article is synthesized: the disk wait does not stall eSpeak NG.
+        let finisher = DispatchQueue(label: "briefing.batch.finish")
+        let finishing = DispatchGroup()
         let loader = ArticleLoader(options: SourceOptions(maxBytes: configuration.maxBytes, offline: true))
         let decoder = JSONDecoder()
         while let line = channel.readLine() {
             guard let request = try? decoder.decode(WorkerRequest.self, from: Data(line)) else {
-                _ = reply(WorkerReply(event: .fatal, error: "the batch worker got a request it cannot read"))
+                replies.send(WorkerReply(event: .fatal, error: "the batch worker got a request it cannot read"))
+                finishing.wait()
                 return 1
             }
-            let outcome: WorkerReply
+            let writer: AudioFileWriter
             do {
                 let article = try request.article ?? loadArticle(request.path ?? "", loader: loader)
-                var lastReport = Date()
-                let spoken = try speaker.speak(article, mode: mode, to: request.output) { seconds in
-                    let now = Date()
-                    guard now.timeIntervalSince(lastReport) >= 0.5 else { return }
-                    lastReport = now
-                    _ = reply(WorkerReply(event: .progress, id: request.id, seconds: seconds))
+                let script = speaker.script(for: article, mode: mode)
+                writer = try AudioFileWriter(path: request.output, inputSampleRate: try SpeechEngine.shared.sampleRate(), options: speaker.audio)
+                do {
+                    var lastReport = Date()
+                    _ = try ScriptRenderer().render(script, to: AudioWriterSink(writer: writer)) { seconds in
+                        let now = Date()
+                        guard now.timeIntervalSince(lastReport) >= 0.5 else { return }
+                        lastReport = now
+                        replies.send(WorkerReply(event: .progress, id: request.id, seconds: seconds))
+                    }
+                } catch {
+                    writer.cancel()
+                    throw error
                 }
-                outcome = WorkerReply(event: .done, id: request.id, seconds: spoken.duration, peakMemoryKB: peakResidentMemoryKB())
             } catch {
-                outcome = WorkerReply(event: .failed, id: request.id, error: message(error), peakMemoryKB: peakResidentMemoryKB())
+                replies.send(WorkerReply(event: .failed, id: request.id, error: message(error)))
+                replies.send(WorkerReply(event: .want))
+                continue
             }
-            guard reply(outcome) else { return 0 }
+            // One file finishing at a time; then ask for the next article while this one finishes.
+            finishing.wait()
+            let handoff = WriterHandoff(writer: writer)
+            finishing.enter()
+            finisher.async {
+                defer { finishing.leave() }
+                do {
+                    let info = try handoff.writer.finish()
+                    replies.send(WorkerReply(event: .done, id: request.id, seconds: info.duration, peakMemoryKB: peakResidentMemoryKB()))
+                } catch {
+                    replies.send(WorkerReply(event: .failed, id: request.id, error: message(error), peakMemoryKB: peakResidentMemoryKB()))
+                }
+            }
+            replies.send(WorkerReply(event: .want))
         }
+        finishing.wait()
         return 0
     }
 
@@ -80,6 +107,28 @@ public enum BatchWorker {
         if let error = error as? ArticlesError { return error.reason }
         return String(describing: error)
     }
+}
+
+/// Writes replies to the parent, one whole line at a time, from any thread.
+private final class ReplyWriter: @unchecked Sendable {
+    // @unchecked Sendable: the descriptor is only written while `lock` is held.
+    private let fd: Int32
+    private let lock = NSLock()
+    init(fd: Int32) { self.fd = fd }
+
+    /// Sends a reply; if the parent is gone the worker has nothing left to do and exits.
+    func send(_ reply: WorkerReply) {
+        let line = LineChannel.encode(reply)
+        let sent = lock.withLock { LineChannel.writeAll(fd, line) }
+        if !sent { exit(0) }
+    }
+}
+
+/// Moves a finished-rendering writer to the thread that completes it.
+private struct WriterHandoff: @unchecked Sendable {
+    // @unchecked Sendable: the rendering thread stops using the writer before handing it over,
+    // so only one thread ever uses it at a time.
+    let writer: AudioFileWriter
 }
 
 /// Counts nothing and keeps nothing: for checking that a voice speaks.
