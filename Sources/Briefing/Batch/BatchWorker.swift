@@ -54,12 +54,14 @@ public enum BatchWorker {
                 writer = try AudioFileWriter(path: request.output, inputSampleRate: try SpeechEngine.shared.sampleRate(), options: speaker.audio)
                 do {
                     var lastReport = Date()
-                    _ = try ScriptRenderer().render(script, to: AudioWriterSink(writer: writer)) { seconds in
+                    let sink = BufferedWriterSink(writer: writer)
+                    _ = try ScriptRenderer().render(script, to: sink) { seconds in
                         let now = Date()
                         guard now.timeIntervalSince(lastReport) >= 0.5 else { return }
                         lastReport = now
                         replies.send(WorkerReply(event: .progress, id: request.id, seconds: seconds))
                     }
+                    try sink.flush()
                 } catch {
                     writer.cancel()
                     throw error
@@ -106,6 +108,51 @@ public enum BatchWorker {
     static func message(_ error: any Error) -> String {
         if let error = error as? ArticlesError { return error.reason }
         return String(describing: error)
+    }
+}
+
+/// Feeds rendered speech to an ``AudioFileWriter`` in large blocks: eSpeak NG hands over about
+/// 60 ms at a time, and passing each chunk on as it comes costs a `write` system call per chunk.
+private final class BufferedWriterSink: AudioSink {
+    private let writer: AudioFileWriter
+    private var buffer: [Int16] = []
+    private static let capacity = 65_536
+
+    init(writer: AudioFileWriter) {
+        self.writer = writer
+        buffer.reserveCapacity(Self.capacity)
+    }
+
+    func write(_ samples: UnsafeBufferPointer<Int16>) throws {
+        if buffer.count + samples.count > Self.capacity { try flush() }
+        if samples.count >= Self.capacity {
+            try writer.write(samples)
+        } else {
+            buffer.append(contentsOf: samples)
+        }
+    }
+
+    func writeSilence(seconds: Double) throws {
+        // Rounded as the writer rounds it, so the timeline is the same.
+        guard seconds.isFinite, seconds > 0 else { return }
+        var frames = Int((seconds * Double(writer.inputSampleRate)).rounded())
+        while frames > 0 {
+            if buffer.count == Self.capacity { try flush() }
+            let count = min(frames, Self.capacity - buffer.count)
+            buffer.append(contentsOf: repeatElement(0, count: count))
+            frames -= count
+        }
+    }
+
+    func addMarker(label: String, atSeconds seconds: Double) {
+        writer.addMarker(label: label, atSeconds: seconds)
+    }
+
+    /// Passes on what is buffered.
+    func flush() throws {
+        guard !buffer.isEmpty else { return }
+        try writer.write(buffer)
+        buffer.removeAll(keepingCapacity: true)
     }
 }
 
