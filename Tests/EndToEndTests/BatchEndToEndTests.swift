@@ -12,23 +12,22 @@ func batchArticle(_ n: Int, sentences: Int = 2) -> String {
 }
 
 /// Runs `briefing batch` in the background, so a test can interrupt it.
-final class RunningBatch {
+final class RunningBatch: @unchecked Sendable {
+    // @unchecked Sendable: the lines and standard error read by the background readers are only
+    // touched while `lock` is held; the pipes and process are set up before the readers start.
     let process = Process()
     private let out = Pipe()
     private let err = Pipe()
-    nonisolated(unsafe) private var stdoutLines: [String] = []
+    private var stdoutLines: [String] = []
     private let lock = NSLock()
     private var errData = Data()
     private let group = DispatchGroup()
 
-    init(_ arguments: [String], newSession: Bool = false) throws {
-        if newSession {
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/setsid")
-            process.arguments = [BriefingBinary.path] + arguments
-        } else {
-            process.executableURL = URL(fileURLWithPath: BriefingBinary.path)
-            process.arguments = arguments
-        }
+    /// Starts the batch; Foundation starts it in a process group of its own, so the test can
+    /// signal the whole group as a terminal's Ctrl-C would.
+    init(_ arguments: [String]) throws {
+        process.executableURL = URL(fileURLWithPath: BriefingBinary.path)
+        process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
         env["BRIEFING_VOICES"] = BriefingBinary.packageRoot.appendingPathComponent("voices").path
         process.environment = env
@@ -125,7 +124,7 @@ func temporaryFiles(in folder: TemporaryFolder) -> [String] {
 
         let done = results.filter { $0["status"] as? String == "done" }
         #expect(done.count == 5)
-        let expected = ["out/one.wav", "out/world/two.wav", "out/world/three.wav", "out/desk/feed/escape-b-bold-b.wav", "out/desk/feed/escape-b-bold-b-2.wav"]
+        let expected = ["out/one.wav", "out/world/two.wav", "out/world/three.wav", "out/desk/feed/escape-bold.wav", "out/desk/feed/escape-bold-2.wav"]
         for output in expected {
             let file = try AudioFileReader(path: folder.path(output))
             #expect(file.duration > 1, "\(output)")
@@ -133,7 +132,7 @@ func temporaryFiles(in folder: TemporaryFolder) -> [String] {
         }
         #expect(folder.contents().filter { $0.hasPrefix("out/") && $0.hasSuffix(".wav") }.count == expected.count)
         #expect(temporaryFiles(in: folder).isEmpty)
-        #expect(!FileManager.default.fileExists(atPath: folder.path("escape-b-bold-b.wav")))
+        #expect(!folder.contents().contains { $0.hasSuffix(".wav") && !$0.hasPrefix("out/") })
     }
 
     @Test func resumeSkipsUpToDateOutputsAndRedoesChangedOnes() throws {
@@ -151,8 +150,11 @@ func temporaryFiles(in folder: TemporaryFolder) -> [String] {
 
         try folder.write("in/2.txt", batchArticle(2, sentences: 3))
         let changed = try BriefingBinary.run(["batch", folder.path("in"), "-o", folder.path("out"), "--resume", "--json"])
-        let statuses = Dictionary(uniqueKeysWithValues: try jsonResults(changed.stdout).map { (($0["input"] as? String ?? "") as NSString).lastPathComponent, $0["status"] as? String ?? "" })
-        #expect(statuses == ["1.txt": "skipped", "2.txt": "done", "3.txt": "skipped"])
+        var byName: [String: String] = [:]
+        for result in try jsonResults(changed.stdout) {
+            byName[(((result["input"] as? String) ?? "") as NSString).lastPathComponent] = result["status"] as? String
+        }
+        #expect(byName == ["1.txt": "skipped", "2.txt": "done", "3.txt": "skipped"])
 
         let louder = try BriefingBinary.run(["batch", folder.path("in"), "-o", folder.path("out"), "--resume", "--loudness", "-20", "--json"])
         #expect(try jsonResults(louder.stdout).allSatisfy { $0["status"] as? String == "done" }, "other options: everything again")
@@ -161,10 +163,11 @@ func temporaryFiles(in folder: TemporaryFolder) -> [String] {
     @Test(arguments: [false, true])
     func interruptionKeepsFinishedFilesLeavesNoPartialOneAndResumeFinishes(wholeProcessGroup: Bool) throws {
         let folder = try TemporaryFolder()
-        let count = 16
-        for i in 1...count { try folder.write("in/story-\(i).txt", batchArticle(i, sentences: 6)) }
+        let count = 24
+        for i in 1...count { try folder.write("in/story-\(i).txt", batchArticle(i, sentences: 10)) }
         let arguments = ["batch", folder.path("in"), "-o", folder.path("out"), "--jobs", "2", "--json"]
-        let batch = try RunningBatch(arguments, newSession: wholeProcessGroup)
+        let batch = try RunningBatch(arguments)
+        #expect(getpgid(batch.process.processIdentifier) == batch.process.processIdentifier)
         #expect(batch.wait(seconds: 60) { !$0.isEmpty }, "no file finished")
         // Ctrl-C on a terminal reaches the whole process group; `kill -INT` only the parent.
         kill(wholeProcessGroup ? -batch.process.processIdentifier : batch.process.processIdentifier, SIGINT)
@@ -177,15 +180,22 @@ func temporaryFiles(in folder: TemporaryFolder) -> [String] {
         #expect(!finished.isEmpty)
         #expect(finished.count < count, "the batch ended before it was interrupted")
         #expect(temporaryFiles(in: folder).isEmpty, "\(folder.contents())")
+        // Every file reported finished is there; a file that was being renamed into place at the
+        // moment of the signal may be there too, complete.
         let outputs = folder.contents().filter { $0.hasSuffix(".wav") }
-        #expect(outputs.count == finished.count, "every output is a finished one: \(outputs)")
+        for result in finished {
+            let output = try #require(result["output"] as? String)
+            #expect(outputs.contains { folder.path($0) == output })
+        }
+        #expect(outputs.count < count)
         for output in outputs { #expect(try AudioFileReader(path: folder.path(output)).duration > 1) }
 
         let resumed = try BriefingBinary.run(arguments + ["--resume"])
         #expect(resumed.status == 0, "\(resumed.stderr)")
         let results = try jsonResults(resumed.stdout)
-        #expect(results.filter { $0["status"] as? String == "skipped" }.count == finished.count)
-        #expect(results.filter { $0["status"] as? String == "done" }.count == count - finished.count)
+        let skipped = results.filter { $0["status"] as? String == "skipped" }.count
+        #expect(skipped >= finished.count)
+        #expect(results.filter { $0["status"] as? String == "done" }.count + skipped == count)
         #expect(folder.contents().filter { $0.hasSuffix(".wav") }.count == count)
         #expect(temporaryFiles(in: folder).isEmpty)
     }

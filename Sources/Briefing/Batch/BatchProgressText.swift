@@ -9,7 +9,8 @@ extension BatchProgress {
         facts += "  \(Self.clock(audioSeconds)) of audio"
         if elapsed > 0.5 { facts += String(format: "  %.1fx", speed) }
         if let remaining { facts += "  \(Self.clock(remaining)) left" }
-        let barWidth = min(40, width - facts.count - 4)
+        // One column spare: writing the last column of a terminal line makes some terminals wrap.
+        let barWidth = min(30, width - facts.count - 5)
         guard barWidth >= 5 else { return String(facts.prefix(max(0, width - 1))) }
         let fraction = total > 0 ? Double(finished) / Double(total) : 1
         let filled = min(barWidth, Int((fraction * Double(barWidth)).rounded(.down)))

@@ -51,6 +51,8 @@ public enum BatchEvent: Sendable {
 public struct BatchSummary: Sendable {
     /// Every outcome: failures found while planning, up-to-date outputs, and this run's results.
     public var results: [BatchFileResult]
+    /// Outputs this run meant to render.
+    public var planned: Int
     /// Outputs this run meant to render that were neither rendered nor failed (interrupted).
     public var unfinished: Int
     /// Outputs that belong to other shards.
@@ -162,7 +164,7 @@ public final class BatchRunner: @unchecked Sendable {
         func progress() -> BatchProgress {
             BatchProgress(
                 total: plan.jobs.count, done: state.done, failed: state.failedCount,
-                audioSeconds: state.audioSeconds + slots.reduce(0) { $0 + ($1.current == nil ? 0 : $1.progressSeconds) },
+                audioSeconds: state.audioSeconds + slots.reduce(0) { $0 + $1.progress.values.reduce(0, +) },
                 elapsed: Date().timeIntervalSince(state.start), workDone: state.workDone,
                 workTotal: state.workTotal, workers: slots.count)
         }
@@ -206,12 +208,11 @@ public final class BatchRunner: @unchecked Sendable {
                 case .file(let path): request = WorkerRequest(id: nextID, path: path, article: nil, output: job.outputPath)
                 case .article(let article): request = WorkerRequest(id: nextID, path: nil, article: article, output: job.outputPath)
                 }
-                slot.current = (nextID, job)
-                slot.progressSeconds = 0
+                slot.inFlight[nextID] = job
                 if !slot.process.send(LineChannel.encode(request)) {
                     // The worker is gone; its end of output is handled below and the job retried.
                     state.pending.append(job)
-                    slot.current = nil
+                    slot.inFlight[nextID] = nil
                 }
                 return
             }
@@ -224,6 +225,42 @@ public final class BatchRunner: @unchecked Sendable {
             state.workersStarted += 1
             _ = process.send(configuration)
             return slot
+        }
+
+        /// Acts on every complete line the worker has written.
+        func handleReplies(from slot: WorkerSlot, assigning: Bool) {
+            while let line = slot.output.nextBufferedLine() {
+                guard let reply = try? JSONDecoder().decode(WorkerReply.self, from: Data(line)) else { continue }
+                if let peak = reply.peakMemoryKB { slot.peakMemoryKB = max(slot.peakMemoryKB, peak) }
+                switch reply.event {
+                case .ready:
+                    slot.ready = true
+                case .progress:
+                    if let id = reply.id, let seconds = reply.seconds, slot.inFlight[id] != nil { slot.progress[id] = seconds }
+                case .want:
+                    if assigning { assign(slot) }
+                case .done, .failed:
+                    guard let id = reply.id, let job = slot.inFlight.removeValue(forKey: id) else { continue }
+                    slot.progress[id] = nil
+                    if reply.event == .done {
+                        let seconds = reply.seconds ?? 0
+                        state.manifest.outputs[job.outputRelativePath] = BatchManifest.Entry(
+                            input: job.inputIdentity, source: job.inputFingerprint, options: options, seconds: seconds)
+                        manifestDirty = true
+                        record(
+                            BatchFileResult(input: job.inputDisplay, item: job.item, output: job.outputPath, seconds: seconds, status: .done),
+                            cost: job.cost)
+                        saveManifest(force: false)
+                    } else {
+                        record(
+                            BatchFileResult(
+                                input: job.inputDisplay, item: job.item, output: job.outputPath, status: .failed,
+                                error: reply.error ?? "rendering failed"), cost: job.cost)
+                    }
+                case .fatal:
+                    if fatal == nil { fatal = reply.error ?? "a batch worker could not start" }
+                }
+            }
         }
 
         let initial = min(jobs, state.pending.count)
@@ -255,38 +292,8 @@ public final class BatchRunner: @unchecked Sendable {
                 if pollSet[2 + 2 * index].revents != 0 { slot.readErrors() }
                 guard pollSet[1 + 2 * index].revents != 0 else { continue }
                 slot.output.fill()
-                while let line = slot.output.nextBufferedLine() {
-                    guard let reply = try? JSONDecoder().decode(WorkerReply.self, from: Data(line)) else { continue }
-                    if let peak = reply.peakMemoryKB { slot.peakMemoryKB = max(slot.peakMemoryKB, peak) }
-                    switch reply.event {
-                    case .ready:
-                        slot.ready = true
-                    case .progress:
-                        if let seconds = reply.seconds, reply.id == slot.current?.id { slot.progressSeconds = seconds }
-                    case .done, .failed:
-                        guard let (id, job) = slot.current, reply.id == id else { continue }
-                        slot.current = nil
-                        if reply.event == .done {
-                            let seconds = reply.seconds ?? 0
-                            state.manifest.outputs[job.outputRelativePath] = BatchManifest.Entry(
-                                input: job.inputIdentity, source: job.inputFingerprint, options: options, seconds: seconds)
-                            manifestDirty = true
-                            record(
-                                BatchFileResult(input: job.inputDisplay, item: job.item, output: job.outputPath, seconds: seconds, status: .done),
-                                cost: job.cost)
-                            saveManifest(force: false)
-                        } else {
-                            record(
-                                BatchFileResult(
-                                    input: job.inputDisplay, item: job.item, output: job.outputPath, status: .failed,
-                                    error: reply.error ?? "rendering failed"), cost: job.cost)
-                        }
-                        assign(slot)
-                    case .fatal:
-                        fatal = reply.error ?? "a batch worker could not start"
-                        break loop
-                    }
-                }
+                handleReplies(from: slot, assigning: true)
+                if fatal != nil { break loop }
                 if slot.output.atEnd { ended.append(index) }
             }
             // Workers whose output ended: finished, crashed, or interrupted.
@@ -294,20 +301,22 @@ public final class BatchRunner: @unchecked Sendable {
                 let slot = slots.remove(at: index)
                 slot.readErrors()
                 let status = WaitStatus(raw: slot.process.reap(within: 5) ?? { slot.process.signal(SIGKILL); return slot.process.reap(block: true) ?? 0 }())
-                if status.wasInterrupted && (slot.current != nil || !state.pending.isEmpty) {
+                if status.wasInterrupted && (!slot.inFlight.isEmpty || !state.pending.isEmpty) {
                     // Ctrl-C on a terminal reaches the workers too: the whole batch stops.
                     interruptedBy = status.signalled ? status.signal : status.exitCode - 128
                     slots.append(slot)  // stopped with the others below
                     break loop
                 }
                 state.workerPeaks.append(slot.peakMemoryKB)
-                if let (_, job) = slot.current {
-                    Self.removeLeftovers(of: job.outputPath)
+                if !slot.inFlight.isEmpty {
                     let detail = slot.lastErrorLine.map { ": \($0)" } ?? ""
-                    record(
-                        BatchFileResult(
-                            input: job.inputDisplay, item: job.item, output: job.outputPath, status: .failed,
-                            error: "the worker rendering it stopped (\(status.description))\(detail)"), cost: job.cost)
+                    for (_, job) in slot.inFlight.sorted(by: { $0.key < $1.key }) {
+                        Self.removeLeftovers(of: job.outputPath)
+                        record(
+                            BatchFileResult(
+                                input: job.inputDisplay, item: job.item, output: job.outputPath, status: .failed,
+                                error: "the worker rendering it stopped (\(status.description))\(detail)"), cost: job.cost)
+                    }
                 } else if !slot.ready {
                     state.startFailures += 1
                 }
@@ -329,7 +338,7 @@ public final class BatchRunner: @unchecked Sendable {
         }
 
         // Stop whatever still runs: interrupted, or a fatal error.
-        for slot in slots where slot.current != nil || fatal != nil || interruptedBy != nil {
+        for slot in slots where !slot.inFlight.isEmpty || fatal != nil || interruptedBy != nil {
             slot.process.signal(SIGTERM)
         }
         for slot in slots {
@@ -338,7 +347,10 @@ public final class BatchRunner: @unchecked Sendable {
                 slot.process.signal(SIGKILL)
                 slot.process.reap(block: true)
             }
-            if let (_, job) = slot.current { Self.removeLeftovers(of: job.outputPath) }
+            // What the worker said before it stopped: files it finished still count.
+            while !slot.output.atEnd && slot.output.fill() {}
+            handleReplies(from: slot, assigning: false)
+            for job in slot.inFlight.values { Self.removeLeftovers(of: job.outputPath) }
             state.workerPeaks.append(slot.peakMemoryKB)
         }
         saveManifest(force: true)
@@ -347,7 +359,7 @@ public final class BatchRunner: @unchecked Sendable {
         let elapsed = Date().timeIntervalSince(state.start)
         let unfinished = plan.jobs.count - state.done - state.failedCount
         return BatchSummary(
-            results: plan.failures + plan.upToDate + state.results, unfinished: unfinished, otherShards: plan.otherShards,
+            results: plan.failures + plan.upToDate + state.results, planned: plan.jobs.count, unfinished: unfinished, otherShards: plan.otherShards,
             audioSeconds: state.audioSeconds, elapsed: elapsed, interruptedBy: interruptedBy,
             workersStarted: state.workersStarted, workerPeakMemoryKB: state.workerPeaks.filter { $0 > 0 })
     }
@@ -400,8 +412,10 @@ private struct RunState {
 private final class WorkerSlot {
     let process: WorkerProcess
     let output: LineChannel
-    var current: (id: Int, job: BatchJob)?
-    var progressSeconds = 0.0
+    /// Articles handed to the worker and not yet done: one being synthesized, maybe one finishing.
+    var inFlight: [Int: BatchJob] = [:]
+    /// Seconds of audio rendered so far of each article in flight.
+    var progress: [Int: Double] = [:]
     var ready = false
     var peakMemoryKB = 0
     var errorsEnded = false

@@ -6,8 +6,10 @@ import Summarizer
 
 // The parent and its workers talk in lines of JSON over the workers' standard input and output.
 // Parent -> worker: one `WorkerConfiguration`, then one `WorkerRequest` per article; end of input
-// means "no more work". Worker -> parent: `WorkerReply` lines: `ready` once, then `progress` while
-// an article renders and `done` or `failed` when it ends; `fatal` if the worker cannot work at all.
+// means "no more work". Worker -> parent: `WorkerReply` lines: `ready` once; `progress` while an
+// article is synthesized; `want` when it can take the next article (its last one may still be
+// finishing: encoded, flushed to disk, renamed); `done` or `failed` when an article ends; `fatal`
+// if the worker cannot work at all. The parent sends the first article unasked, then one per `want`.
 
 /// How a worker renders: sent once, first.
 struct WorkerConfiguration: Codable, Sendable, Hashable {
@@ -72,7 +74,7 @@ struct WorkerRequest: Codable, Sendable {
 /// What a worker says.
 struct WorkerReply: Codable, Sendable {
     enum Event: String, Codable, Sendable {
-        case ready, progress, done, failed, fatal
+        case ready, progress, want, done, failed, fatal
     }
 
     var event: Event
