@@ -28,20 +28,7 @@ struct BatchCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Worker processes to run (default: the number of cores).")
     var jobs: Int?
 
-    @Option(help: "Voice profile: a name from `briefing voices`, or the path of a profile file.")
-    var voice: String = "anchor"
-
-    @Flag(help: "Read the title and the key sentences instead of the whole article.")
-    var summary = false
-
-    @Option(help: "With --summary: how many sentences (default: 3).")
-    var sentences: Int?
-
-    @Option(help: "With --summary: at most this many words.")
-    var words: Int?
-
-    @Option(help: "With --summary: at most this many seconds of speech.")
-    var seconds: Double?
+    @OptionGroup var reading: ReadingOptions
 
     @OptionGroup var audio: AudioOptions
 
@@ -63,21 +50,16 @@ struct BatchCommand: ParsableCommand {
     func validate() throws {
         if sources.isEmpty { throw ValidationError("give at least one source (a file, folder, feed, URL or -)") }
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
-        let budgets = [sentences != nil, words != nil, seconds != nil].filter { $0 }.count
-        if budgets > 1 { throw ValidationError("give only one of --sentences, --words and --seconds") }
-        if let sentences, sentences < 1 { throw ValidationError("--sentences must be at least 1") }
-        if let words, words < 1 { throw ValidationError("--words must be at least 1") }
-        if let seconds, !(seconds > 0 && seconds.isFinite) { throw ValidationError("--seconds must be more than 0") }
         if let shard {
             do { _ = try BatchShard(parsing: shard) } catch { throw ValidationError(error.message) }
         }
     }
 
     func run() throws {
-        let profile = try ProfileCatalog.shipped().profile(named: voice)
+        let profile = try ProfileCatalog.shipped().profile(named: reading.voice)
         var options = audio.outputOptions(for: nil)
         options.format = audio.format ?? .wav
-        let settings = BatchSettings(profile: profile, mode: mode(rate: profile.rate), audio: options)
+        let settings = BatchSettings(profile: profile, mode: reading.mode(rate: profile.rate), audio: options)
         try settings.validate()
         let shard = try self.shard.map { text throws(BriefingError) in try BatchShard(parsing: text) }
         let sourceOptions = SourceOptions(offline: offline)
@@ -103,13 +85,6 @@ struct BatchCommand: ParsableCommand {
         display.finish(summary, workers: workers)
         if let signal = summary.interruptedBy { throw ExitCode(128 + signal) }
         if !summary.results(.failed).isEmpty { throw ExitCode(1) }
-    }
-
-    func mode(rate: Int) -> ReadingMode {
-        if let sentences { return .summary(.sentences(sentences)) }
-        if let words { return .summary(.words(words)) }
-        if let seconds { return .summary(.seconds(seconds, wordsPerMinute: Double(rate))) }
-        return summary ? .summary(.sentences(3)) : .fullText
     }
 
     /// This binary, which also runs the workers.
