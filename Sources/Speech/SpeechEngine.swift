@@ -14,6 +14,7 @@ public final class SpeechEngine: @unchecked Sendable {
     private let lock = NSLock()
     private var started: Result<Int, SpeechError>?
     private var variantNames: Set<String>?
+    private var currentVoice: String?
 
     private init() {}
 
@@ -104,18 +105,19 @@ public final class SpeechEngine: @unchecked Sendable {
             }
         }
         let name = settings.espeakName
-        // The voice is selected again for every call: eSpeak NG carries state from one voice to the
-        // next otherwise, and the same text would not always give the same audio.
-        do {
+        // Selecting a voice loads its files and dictionary: do it only when the voice changes.
+        if currentVoice != name {
             if let variant = settings.variant, !variant.isEmpty {
                 if variantNames == nil { variantNames = Self.listVariantsLocked() }
                 guard variantNames?.contains(variant) == true else { throw .unknownVoice(name) }
             }
             let status = espeak_ng_SetVoiceByName(name)
             guard status == ENS_OK else {
+                currentVoice = nil
                 if status == ENS_VOICE_NOT_FOUND { throw .unknownVoice(name) }
                 throw .synthesisFailed(Self.message(for: status))
             }
+            currentVoice = name
         }
         espeak_ng_SetParameter(espeakRATE, Int32(settings.rate), 0)
         espeak_ng_SetParameter(espeakPITCH, Int32(settings.pitch), 0)
