@@ -37,6 +37,9 @@ struct BatchBench: ParsableCommand {
     @Option(help: "Extra arguments for `briefing batch`, e.g. \"--format mp3\".")
     var batchArguments: String = ""
 
+    @Option(help: "Rounds of (loop, batch), run alternately; the median speed-up is reported.")
+    var rounds = 1
+
     @Flag(help: "Keep the generated articles and the audio.")
     var keep = false
 
@@ -67,44 +70,57 @@ struct BatchBench: ParsableCommand {
         let workers = jobs ?? ProcessInfo.processInfo.activeProcessorCount
         print("\(files.count) articles, \(words) words; \(ProcessInfo.processInfo.activeProcessorCount) cores; load average \(Self.loadAverage())")
 
-        // 1. The plain loop: one espeak-ng process per file.
-        let loopOut = work + "/espeak"
-        try FileManager.default.createDirectory(atPath: loopOut, withIntermediateDirectories: true)
-        let loop = try Measurement.run {
-            for (index, file) in files.enumerated() {
-                let status = try Spawn.run([espeak, "-f", file, "-w", "\(loopOut)/\(index).wav"])
-                guard status == 0 else { throw BenchError("\(espeak) failed on \(file) (status \(status))") }
-            }
-        }
-        let loopAudio = try Self.audioSeconds(in: loopOut)
-        print(String(format: "espeak-ng loop:  %7.2f s wall  %7.2f s CPU  %8.1f s audio  %6.1f audio s per CPU s  peak %5.1f MB",
-            loop.wall, loop.cpu, loopAudio, loopAudio / max(loop.cpu, 1e-9), Double(loop.maxRSSKB) / 1024))
+        var speedUps: [Double] = []
+        for round in 1...max(1, rounds) {
+            if rounds > 1 { print("round \(round) (load average \(Self.loadAverage()))") }
+            let loopOut = work + "/espeak"
+            let batchOut = work + "/batch"
+            for folder in [loopOut, batchOut] { try? FileManager.default.removeItem(atPath: folder) }
 
-        // 2. briefing batch with N workers.
-        let batchOut = work + "/batch"
-        var arguments = [binary, "batch", folder, "-o", batchOut, "--jobs", String(workers), "--quiet"]
-        arguments += batchArguments.split(separator: " ").map(String.init)
-        var workerPeaks: [pid_t: Int] = [:]
-        let batch = try Measurement.run {
-            let pid = try Spawn.start(arguments)
-            var status: Int32 = 0
-            while waitpid(pid, &status, WNOHANG) == 0 {
-                for child in Self.children(of: pid) {
-                    if let peak = Self.peakMemoryKB(child) { workerPeaks[child] = max(workerPeaks[child] ?? 0, peak) }
+            // 1. The plain loop: one espeak-ng process per file.
+            try FileManager.default.createDirectory(atPath: loopOut, withIntermediateDirectories: true)
+            let loop = try Measurement.run {
+                for (index, file) in files.enumerated() {
+                    let status = try Spawn.run([espeak, "-f", file, "-w", "\(loopOut)/\(index).wav"])
+                    guard status == 0 else { throw BenchError("\(espeak) failed on \(file) (status \(status))") }
                 }
-                usleep(50_000)
             }
-            guard status == 0 else { throw BenchError("briefing batch failed (wait status \(status))") }
+            let loopAudio = try Self.audioSeconds(in: loopOut)
+            print(String(format: "espeak-ng loop:  %7.2f s wall  %7.2f s CPU  %8.1f s audio  %6.1f audio s per CPU s  peak %5.1f MB",
+                loop.wall, loop.cpu, loopAudio, loopAudio / max(loop.cpu, 1e-9), Double(loop.maxRSSKB) / 1024))
+
+            // 2. briefing batch with N workers.
+            var arguments = [binary, "batch", folder, "-o", batchOut, "--jobs", String(workers), "--quiet"]
+            arguments += batchArguments.split(separator: " ").map(String.init)
+            var workerPeaks: [pid_t: Int] = [:]
+            let batch = try Measurement.run {
+                let pid = try Spawn.start(arguments)
+                var status: Int32 = 0
+                while waitpid(pid, &status, WNOHANG) == 0 {
+                    for child in Self.children(of: pid) {
+                        if let peak = Self.peakMemoryKB(child) { workerPeaks[child] = max(workerPeaks[child] ?? 0, peak) }
+                    }
+                    usleep(50_000)
+                }
+                guard status == 0 else { throw BenchError("briefing batch failed (wait status \(status))") }
+            }
+            let batchAudio = try Self.audioSeconds(in: batchOut)
+            print(String(format: "briefing batch:  %7.2f s wall  %7.2f s CPU  %8.1f s audio  %6.1f audio s per CPU s  peak %5.1f MB (any process)",
+                batch.wall, batch.cpu, batchAudio, batchAudio / max(batch.cpu, 1e-9), Double(batch.maxRSSKB) / 1024))
+            let peaks = workerPeaks.values.sorted()
+            if let highest = peaks.last {
+                print(String(format: "peak memory per worker (VmHWM): %@ MB; highest %.1f MB",
+                    peaks.map { String(format: "%.1f", Double($0) / 1024) }.joined(separator: ", "), Double(highest) / 1024))
+            }
+            let speedUp = loop.wall / max(batch.wall, 1e-9)
+            speedUps.append(speedUp)
+            print(String(format: "speed-up (espeak-ng loop wall / briefing batch wall, --jobs %d): %.2fx", workers, speedUp))
         }
-        let batchAudio = try Self.audioSeconds(in: batchOut)
-        print(String(format: "briefing batch:  %7.2f s wall  %7.2f s CPU  %8.1f s audio  %6.1f audio s per CPU s  peak %5.1f MB (any process)",
-            batch.wall, batch.cpu, batchAudio, batchAudio / max(batch.cpu, 1e-9), Double(batch.maxRSSKB) / 1024))
-        let peaks = workerPeaks.values.sorted()
-        if let highest = peaks.last {
-            print(String(format: "peak memory per worker (VmHWM): %@ MB; highest %.1f MB",
-                peaks.map { String(format: "%.1f", Double($0) / 1024) }.joined(separator: ", "), Double(highest) / 1024))
+        if speedUps.count > 1 {
+            let sorted = speedUps.sorted()
+            print(String(format: "speed-up over %d rounds: median %.2fx, best %.2fx, worst %.2fx (load average now %@)",
+                sorted.count, sorted[sorted.count / 2], sorted.last ?? 0, sorted.first ?? 0, Self.loadAverage()))
         }
-        print(String(format: "speed-up (espeak-ng loop wall / briefing batch wall, --jobs %d): %.2fx", workers, loop.wall / max(batch.wall, 1e-9)))
     }
 
     /// The path of `name` beside this executable.

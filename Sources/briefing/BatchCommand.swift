@@ -65,7 +65,7 @@ struct BatchCommand: ParsableCommand {
         let sourceOptions = SourceOptions(offline: offline)
 
         let planner = BatchPlanner(
-            sources: sources, outputFolder: output, format: settings.format.fileExtension, sourceOptions: sourceOptions,
+            sources: sources, outputFolder: output, format: settings.format, sourceOptions: sourceOptions,
             shard: shard, resumeOptions: resume ? settings.fingerprint() : nil)
         let plan = planner.plan()
         let workers = min(jobs ?? ProcessInfo.processInfo.activeProcessorCount, max(1, plan.jobs.count))

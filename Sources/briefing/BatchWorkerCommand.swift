@@ -15,6 +15,11 @@ struct BatchWorkerCommand: ParsableCommand {
         let replies = dup(STDOUT_FILENO)
         guard replies >= 0 else { throw ExitCode(1) }
         dup2(STDERR_FILENO, STDOUT_FILENO)
+        // Stopped by the batch: end the children rendering articles, remove their partial files.
+        InterruptHandler.takeOver { signal in
+            BatchWorker.stopChildren()
+            Foundation.exit(128 + signal)
+        }
         let status = BatchWorker.serve(input: STDIN_FILENO, output: replies)
         if status != 0 { throw ExitCode(status) }
     }

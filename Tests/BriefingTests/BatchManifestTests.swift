@@ -10,7 +10,7 @@ import Testing
     let profile = VoiceProfile(name: "test")
 
     func planJob(_ scratch: BatchScratch, resume options: String? = nil) -> BatchPlan {
-        BatchPlanner(sources: [scratch.at("in")], outputFolder: scratch.at("out"), format: "wav", resumeOptions: options).plan()
+        BatchPlanner(sources: [scratch.at("in")], outputFolder: scratch.at("out"), format: .wav, resumeOptions: options).plan()
     }
 
     /// Plans `in/a.txt`, pretends it was rendered (writes the output and the manifest entry).

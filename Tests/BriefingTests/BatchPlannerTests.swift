@@ -1,11 +1,12 @@
 import Articles
+import Audio
 import Foundation
 import Testing
 
 @testable import Briefing
 
 @Suite struct BatchPlannerTests {
-    func plan(_ scratch: BatchScratch, sources: [String], format: String = "wav", shard: BatchShard? = nil) -> BatchPlan {
+    func plan(_ scratch: BatchScratch, sources: [String], format: AudioFormat = .wav, shard: BatchShard? = nil) -> BatchPlan {
         BatchPlanner(sources: sources, outputFolder: scratch.at("out"), format: format, shard: shard).plan()
     }
 
@@ -14,7 +15,7 @@ import Testing
         try scratch.write("in/top.txt", shortArticle)
         try scratch.write("in/world/europe/story.html", "<html><body><h1>A</h1><p>\(shortArticle)</p></body></html>")
         try scratch.write("in/notes.md", shortArticle)
-        let plan = plan(scratch, sources: [scratch.at("in")], format: "mp3")
+        let plan = plan(scratch, sources: [scratch.at("in")], format: .mp3)
         #expect(plan.failures.isEmpty)
         #expect(plan.jobs.map(\.outputRelativePath).sorted() == ["notes.mp3", "top.mp3", "world/europe/story.mp3"])
         let story = try #require(plan.jobs.first { $0.outputRelativePath.hasPrefix("world") })
@@ -70,7 +71,7 @@ import Testing
         let scratch = try BatchScratch()
         try scratch.write("in/a.txt", shortArticle)
         try scratch.write("in/audio/old.txt", shortArticle)
-        let plan = BatchPlanner(sources: [scratch.at("in")], outputFolder: scratch.at("in/audio"), format: "wav").plan()
+        let plan = BatchPlanner(sources: [scratch.at("in")], outputFolder: scratch.at("in/audio"), format: .wav).plan()
         #expect(plan.jobs.map(\.outputRelativePath) == ["a.wav"])
         #expect(plan.failures.isEmpty)
     }

@@ -1,3 +1,4 @@
+import Audio
 import Foundation
 import Testing
 
@@ -44,7 +45,7 @@ import Testing
         for i in 0..<24 { try scratch.write("in/\(i % 3)/story-\(i).txt", shortArticle) }
         try scratch.write("in/feed.xml", rssFeed(titles: ["One", "Two", "Three", "Four"]))
         func outputs(_ shard: BatchShard?) -> [String] {
-            BatchPlanner(sources: [scratch.at("in")], outputFolder: scratch.at("out"), format: "wav", shard: shard)
+            BatchPlanner(sources: [scratch.at("in")], outputFolder: scratch.at("out"), format: .wav, shard: shard)
                 .plan().jobs.map(\.outputRelativePath)
         }
         let all = outputs(nil)

@@ -278,3 +278,27 @@ func temporaryFiles(in folder: TemporaryFolder) -> [String] {
         #expect(folder.contents().filter { $0.hasSuffix(".wav") }.isEmpty)
     }
 }
+
+@Suite(.serialized) struct BatchDeterminismTests {
+    @Test func theSameArticlesGiveTheSameBytesWhateverWorkerRendersThemAndAsSpeakDoes() throws {
+        let folder = try TemporaryFolder()
+        for i in 1...5 { try folder.write("in/\(i).txt", batchArticle(i, sentences: i)) }
+        let one = try BriefingBinary.run(["batch", folder.path("in"), "-o", folder.path("one"), "--jobs", "1", "-q"])
+        let two = try BriefingBinary.run(["batch", folder.path("in"), "-o", folder.path("two"), "--jobs", "2", "-q"])
+        #expect(one.status == 0 && two.status == 0, "\(one.stderr)\(two.stderr)")
+        for i in 1...5 {
+            let a = try Data(contentsOf: folder.url.appendingPathComponent("one/\(i).wav"))
+            let b = try Data(contentsOf: folder.url.appendingPathComponent("two/\(i).wav"))
+            #expect(a.count > 10_000)
+            // Compared as a whole (a failing `==` on Data would print a byte-by-byte difference).
+            #expect(a.elementsEqual(b), "\(i).wav differs between --jobs 1 and --jobs 2")
+        }
+        // The same bytes as `briefing speak` makes for the article alone.
+        let alone = folder.path("alone.wav")
+        let speak = try BriefingBinary.run(["speak", folder.path("in/3.txt"), "-o", alone, "-q"])
+        #expect(speak.status == 0, "\(speak.stderr)")
+        let spoken = try Data(contentsOf: URL(fileURLWithPath: alone))
+        let batched = try Data(contentsOf: folder.url.appendingPathComponent("two/3.wav"))
+        #expect(spoken.elementsEqual(batched), "batch and speak differ")
+    }
+}

@@ -1,4 +1,5 @@
 import Articles
+import Audio
 import Foundation
 
 /// The work of a batch, decided before anything is rendered.
@@ -27,7 +28,7 @@ public struct BatchPlanner: Sendable {
     /// The folder the outputs go into.
     public var outputFolder: String
     /// The audio format (its extension names the outputs).
-    public var format: AudioFormatName
+    public var format: AudioFormat
     /// How sources are read (size limit, network).
     public var sourceOptions: SourceOptions
     /// This run's part of the work, when the batch is split across machines.
@@ -36,12 +37,9 @@ public struct BatchPlanner: Sendable {
     /// input with these settings.
     public var resumeOptions: String?
 
-    /// A format's file extension, as the planner needs it (kept apart from the Audio module).
-    public typealias AudioFormatName = String
-
-    /// Creates a planner; `format` is the output extension (`wav`, `mp3`...).
+    /// Creates a planner.
     public init(
-        sources: [String], outputFolder: String, format: String, sourceOptions: SourceOptions = SourceOptions(),
+        sources: [String], outputFolder: String, format: AudioFormat, sourceOptions: SourceOptions = SourceOptions(),
         shard: BatchShard? = nil, resumeOptions: String? = nil
     ) {
         self.sources = sources
@@ -106,7 +104,7 @@ public struct BatchPlanner: Sendable {
         }
 
         // Name the outputs in input order, so the first of two clashing inputs keeps the plain name.
-        var namer = OutputNamer(fileExtension: format)
+        var namer = OutputNamer(fileExtension: format.fileExtension)
         var jobs: [BatchJob] = []
         for candidate in candidates {
             guard let relative = namer.assign(base: candidate.base) else {

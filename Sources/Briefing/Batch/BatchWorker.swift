@@ -4,15 +4,31 @@ import Foundation
 import Script
 import Speech
 
-/// The worker side of a batch: one process that keeps eSpeak NG, the voice profile and the
-/// lexicon loaded, and renders the articles its parent hands it, one at a time.
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// The worker side of a batch: one process that loads eSpeak NG, the voice profile and the
+/// lexicon once, then renders each article its parent hands it in a child forked from that warm
+/// state.
 ///
-/// `briefing batch-worker` runs this; users never call it. Errors in one article are reported to
-/// the parent and the worker goes on with the next.
+/// eSpeak NG carries state from one text to the next (the phase of its glottal source, among
+/// others), and nothing in its API resets it: in a long-lived process the same article would
+/// sound slightly different depending on what was read before it, and so on which worker read
+/// it. A child forked from a process that has never spoken starts from the state of a fresh
+/// process, every time: an article's audio is the same byte for byte whichever worker renders
+/// it, in whatever order, and the same as `briefing speak` makes. Forking costs about a
+/// millisecond; starting a process and loading eSpeak NG's data costs about twenty. A child also
+/// isolates the article: if it crashes, only that article fails.
+///
+/// While one child finishes its file (the loudness pass, fsync, rename), the next is already
+/// synthesizing: at most two children at a time. `briefing batch-worker` runs this.
 public enum BatchWorker {
     /// Serves requests from `input` and replies on `output` until the input ends.
     /// Returns the process exit status: 0 after a clean end, 1 when the worker could not start.
     public static func serve(input: Int32, output: Int32) -> Int32 {
+        // A parent that has gone away shows as EPIPE on the next reply, not as SIGPIPE.
+        signal(SIGPIPE, SIG_IGN)
         let channel = LineChannel(fd: input)
         let replies = ReplyWriter(fd: output)
 
@@ -23,71 +39,160 @@ public enum BatchWorker {
             return 1
         }
         let speaker: ArticleSpeaker
-        let mode = configuration.readingMode
         do {
             speaker = try makeSpeaker(configuration)
-            // Start eSpeak NG and check the voice once, before the first article.
-            var discard = DiscardingSpeechSink()
-            try SpeechEngine.shared.synthesize("Ready.", settings: speaker.profile.speechSettings, into: &discard)
+            // Load eSpeak NG's data now, once: every child inherits it.
+            _ = try SpeechEngine.shared.sampleRate()
         } catch {
             replies.send(WorkerReply(event: .fatal, error: message(error)))
             return 1
         }
+        // Check the voice in a throwaway child, so this process never speaks.
+        if let problem = checkVoice(speaker) {
+            replies.send(WorkerReply(event: .fatal, error: problem))
+            return 1
+        }
         replies.send(WorkerReply(event: .ready, peakMemoryKB: peakResidentMemoryKB()))
 
-        // Finishing a file (encoding the loudness pass, fsync, rename) happens on a second thread
-        // while the next article is synthesized: the disk wait does not stall eSpeak NG.
-        let finisher = DispatchQueue(label: "briefing.batch.finish")
-        let finishing = DispatchGroup()
         let loader = ArticleLoader(options: SourceOptions(maxBytes: configuration.maxBytes, offline: true))
         let decoder = JSONDecoder()
-        while let line = channel.readLine() {
+        let mode = configuration.readingMode
+        while true {
+            children.reap(block: false, replies: replies)
+            guard let line = channel.nextBufferedLine() else {
+                if channel.atEnd { break }
+                // Wake now and then to notice children that ended without a word (a crash).
+                var pfd = pollfd(fd: input, events: Int16(POLLIN), revents: 0)
+                if poll(&pfd, 1, 100) > 0 { channel.fill() }
+                continue
+            }
             guard let request = try? decoder.decode(WorkerRequest.self, from: Data(line)) else {
                 replies.send(WorkerReply(event: .fatal, error: "the batch worker got a request it cannot read"))
-                finishing.wait()
-                return 1
+                break
             }
-            let writer: AudioFileWriter
-            do {
-                let article = try request.article ?? loadArticle(request.path ?? "", loader: loader)
-                let script = speaker.script(for: article, mode: mode)
-                writer = try AudioFileWriter(path: request.output, inputSampleRate: try SpeechEngine.shared.sampleRate(), options: speaker.audio)
-                do {
-                    var lastReport = Date()
-                    let sink = BufferedWriterSink(writer: writer)
-                    _ = try ScriptRenderer().render(script, to: sink) { seconds in
-                        let now = Date()
-                        guard now.timeIntervalSince(lastReport) >= 0.5 else { return }
-                        lastReport = now
-                        replies.send(WorkerReply(event: .progress, id: request.id, seconds: seconds))
-                    }
-                    try sink.flush()
-                } catch {
-                    writer.cancel()
-                    throw error
-                }
-            } catch {
-                replies.send(WorkerReply(event: .failed, id: request.id, error: message(error)))
+            while children.count >= 2 { children.reap(block: true, replies: replies) }
+            var marks: [Int32] = [-1, -1]
+            guard makePipe(&marks, nonBlocking: true) else {
+                replies.send(WorkerReply(event: .failed, id: request.id, error: "cannot create a pipe: \(String(cString: strerror(errno)))"))
                 replies.send(WorkerReply(event: .want))
                 continue
             }
-            // One file finishing at a time; then ask for the next article while this one finishes.
-            finishing.wait()
-            let handoff = WriterHandoff(writer: writer)
-            finishing.enter()
-            finisher.async {
-                defer { finishing.leave() }
-                do {
-                    let info = try handoff.writer.finish()
-                    replies.send(WorkerReply(event: .done, id: request.id, seconds: info.duration, peakMemoryKB: peakResidentMemoryKB()))
-                } catch {
-                    replies.send(WorkerReply(event: .failed, id: request.id, error: message(error), peakMemoryKB: peakResidentMemoryKB()))
-                }
+            let pid = fork()
+            if pid == 0 {
+                close(marks[0])
+                becomeChild()
+                let status = render(request, speaker: speaker, mode: mode, loader: loader, replies: replies, marks: marks[1])
+                _exit(status)
             }
-            replies.send(WorkerReply(event: .want))
+            close(marks[1])
+            if pid < 0 {
+                close(marks[0])
+                replies.send(WorkerReply(event: .failed, id: request.id, error: "cannot start a process: \(String(cString: strerror(errno)))"))
+                replies.send(WorkerReply(event: .want))
+                continue
+            }
+            children.add(Child(pid: pid, id: request.id, output: request.output, marks: marks[0]))
         }
-        finishing.wait()
+        while children.count > 0 { children.reap(block: true, replies: replies) }
         return 0
+    }
+
+    /// Stops the children at once and removes their partial files (on SIGINT or SIGTERM).
+    /// Safe to call from a signal handler's dispatch queue.
+    public static func stopChildren() {
+        children.killAll()
+    }
+
+    // MARK: The child
+
+    /// What a child does after `fork`: default signal handling (it has no dispatch thread to
+    /// run the parent's handlers), so SIGINT and SIGTERM stop it at once.
+    private static func becomeChild() {
+        signal(SIGINT, SIG_DFL)
+        signal(SIGTERM, SIG_DFL)
+        signal(SIGHUP, SIG_DFL)
+        var set = sigset_t()
+        sigemptyset(&set)
+        sigaddset(&set, SIGINT)
+        sigaddset(&set, SIGTERM)
+        sigaddset(&set, SIGHUP)
+        pthread_sigmask(SIG_UNBLOCK, &set, nil)
+        replyFailureExits = true
+    }
+
+    /// Renders one article and replies; the exit status of the child.
+    private static func render(
+        _ request: WorkerRequest, speaker: ArticleSpeaker, mode: ReadingMode, loader: ArticleLoader,
+        replies: ReplyWriter, marks: Int32
+    ) -> Int32 {
+        func mark(_ byte: UInt8) { _ = LineChannel.writeAll(marks, [byte]) }
+        let writer: AudioFileWriter
+        do {
+            let article = try request.article ?? loadArticle(request.path ?? "", loader: loader)
+            let script = speaker.script(for: article, mode: mode)
+            writer = try AudioFileWriter(path: request.output, inputSampleRate: try SpeechEngine.shared.sampleRate(), options: speaker.audio)
+            do {
+                let sink = BufferedWriterSink(writer: writer)
+                var lastReport = Date()
+                _ = try ScriptRenderer().render(script, to: sink) { seconds in
+                    let now = Date()
+                    guard now.timeIntervalSince(lastReport) >= 0.5 else { return }
+                    lastReport = now
+                    replies.send(WorkerReply(event: .progress, id: request.id, seconds: seconds))
+                }
+                try sink.flush()
+            } catch {
+                writer.cancel()
+                throw error
+            }
+        } catch {
+            replies.send(WorkerReply(event: .failed, id: request.id, error: message(error), peakMemoryKB: peakResidentMemoryKB()))
+            mark(Child.replied)
+            replies.send(WorkerReply(event: .want))
+            mark(Child.wanted)
+            return 0
+        }
+        // Synthesis is over: the next article can start while this file is finished.
+        replies.send(WorkerReply(event: .want))
+        mark(Child.wanted)
+        do {
+            let info = try writer.finish()
+            replies.send(WorkerReply(event: .done, id: request.id, seconds: info.duration, peakMemoryKB: peakResidentMemoryKB()))
+        } catch {
+            replies.send(WorkerReply(event: .failed, id: request.id, error: message(error), peakMemoryKB: peakResidentMemoryKB()))
+        }
+        mark(Child.replied)
+        return 0
+    }
+
+    /// Speaks a word in a child; the error that stops the voice from speaking, if any.
+    private static func checkVoice(_ speaker: ArticleSpeaker) -> String? {
+        var pipe: [Int32] = [-1, -1]
+        guard makePipe(&pipe) else { return "cannot create a pipe: \(String(cString: strerror(errno)))" }
+        let pid = fork()
+        if pid == 0 {
+            close(pipe[0])
+            becomeChild()
+            do {
+                var discard = DiscardingSpeechSink()
+                try SpeechEngine.shared.synthesize("Ready.", settings: speaker.profile.speechSettings, into: &discard)
+                _exit(0)
+            } catch {
+                _ = LineChannel.writeAll(pipe[1], Array(message(error).utf8.prefix(2000)))
+                _exit(3)
+            }
+        }
+        close(pipe[1])
+        defer { close(pipe[0]) }
+        guard pid > 0 else { return "cannot start a process: \(String(cString: strerror(errno)))" }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        let channel = LineChannel(fd: pipe[0])
+        while channel.fill() {}
+        let text = String(decoding: channel.nextBufferedLine() ?? channel.remainder(), as: UTF8.self)
+        let wait = WaitStatus(raw: status)
+        if wait.exited && wait.exitCode == 0 { return nil }
+        return text.isEmpty ? "eSpeak NG cannot speak (\(wait.description))" : text
     }
 
     private static func makeSpeaker(_ configuration: WorkerConfiguration) throws -> ArticleSpeaker {
@@ -106,14 +211,85 @@ public enum BatchWorker {
 
     /// A one-line reason, without the input's path (the parent names the input).
     static func message(_ error: any Error) -> String {
-        if let error = error as? ArticlesError { return error.reason }
-        return String(describing: error)
+        let text = (error as? ArticlesError)?.reason ?? String(describing: error)
+        // Replies must stay short enough to be written in one piece (PIPE_BUF).
+        return text.count > 1000 ? String(text.prefix(1000)) + "..." : text
+    }
+
+    private static let children = ChildRegistry()
+    /// In a child, a reply that cannot be sent ends the child (its parent is gone).
+    nonisolated(unsafe) static var replyFailureExits = false
+}
+
+/// A forked child rendering one article.
+struct Child {
+    /// Written by the child to its mark pipe once it has sent `want`.
+    static let wanted = UInt8(ascii: "w")
+    /// Written once it has sent `done` or `failed`.
+    static let replied = UInt8(ascii: "r")
+
+    let pid: pid_t
+    let id: Int
+    let output: String
+    /// Read end of the child's mark pipe.
+    let marks: Int32
+}
+
+/// The children of a worker; touched from the main thread and from the signal handler's queue.
+final class ChildRegistry: @unchecked Sendable {
+    // @unchecked Sendable: `children` is only read or changed while `lock` is held.
+    private let lock = NSLock()
+    private var children: [pid_t: Child] = [:]
+
+    var count: Int { lock.withLock { children.count } }
+
+    func add(_ child: Child) { lock.withLock { children[child.pid] = child } }
+
+    /// Collects ended children; for one that ended without saying so (a crash), replies on its
+    /// behalf. With `block`, waits for at least one.
+    func reap(block: Bool, replies: ReplyWriter) {
+        var status: Int32 = 0
+        var options = block ? 0 : WNOHANG
+        while true {
+            let pid = waitpid(-1, &status, options)
+            if pid < 0 && errno == EINTR { continue }
+            guard pid > 0 else { return }
+            options = WNOHANG
+            guard let child = lock.withLock({ children.removeValue(forKey: pid) }) else { continue }
+            let channel = LineChannel(fd: child.marks)
+            while channel.fill() {}
+            let said = Set(channel.remainder())
+            close(child.marks)
+            let wait = WaitStatus(raw: status)
+            if wait.signalled && [SIGINT, SIGTERM, SIGHUP].contains(wait.signal) {
+                // The batch is being stopped: not the article's fault, and nobody waits for a reply.
+                BatchRunner.removeLeftovers(of: child.output)
+                continue
+            }
+            if !said.contains(Child.replied) {
+                BatchRunner.removeLeftovers(of: child.output)
+                replies.send(
+                    WorkerReply(event: .failed, id: child.id, error: "rendering it stopped the process (\(wait.description))"))
+            }
+            if !said.contains(Child.wanted) { replies.send(WorkerReply(event: .want)) }
+        }
+    }
+
+    /// Kills every child, waits for it, and removes its temporary files.
+    func killAll() {
+        let all = lock.withLock { Array(children.values) }
+        for child in all { kill(child.pid, SIGKILL) }
+        for child in all {
+            var status: Int32 = 0
+            while waitpid(child.pid, &status, 0) < 0 && errno == EINTR {}
+            BatchRunner.removeLeftovers(of: child.output)
+        }
     }
 }
 
 /// Feeds rendered speech to an ``AudioFileWriter`` in large blocks: eSpeak NG hands over about
 /// 60 ms at a time, and passing each chunk on as it comes costs a `write` system call per chunk.
-private final class BufferedWriterSink: AudioSink {
+final class BufferedWriterSink: AudioSink {
     private let writer: AudioFileWriter
     private var buffer: [Int16] = []
     private static let capacity = 65_536
@@ -156,29 +332,27 @@ private final class BufferedWriterSink: AudioSink {
     }
 }
 
-/// Writes replies to the parent, one whole line at a time, from any thread.
-private final class ReplyWriter: @unchecked Sendable {
+/// Writes replies to the parent, one whole line at a time (lines stay under PIPE_BUF, so the
+/// writes of a worker and its children never interleave).
+final class ReplyWriter: @unchecked Sendable {
     // @unchecked Sendable: the descriptor is only written while `lock` is held.
     private let fd: Int32
     private let lock = NSLock()
     init(fd: Int32) { self.fd = fd }
 
-    /// Sends a reply; if the parent is gone the worker has nothing left to do and exits.
+    /// Sends a reply. If the parent is gone there is nothing left to do: a child removes its
+    /// partial file and exits; the worker exits once its input ends.
     func send(_ reply: WorkerReply) {
         let line = LineChannel.encode(reply)
         let sent = lock.withLock { LineChannel.writeAll(fd, line) }
-        if !sent { exit(0) }
+        if !sent && BatchWorker.replyFailureExits {
+            PendingOutputs.removeAll()
+            _exit(0)
+        }
     }
 }
 
-/// Moves a finished-rendering writer to the thread that completes it.
-private struct WriterHandoff: @unchecked Sendable {
-    // @unchecked Sendable: the rendering thread stops using the writer before handing it over,
-    // so only one thread ever uses it at a time.
-    let writer: AudioFileWriter
-}
-
-/// Counts nothing and keeps nothing: for checking that a voice speaks.
+/// Keeps nothing: for checking that a voice speaks.
 private struct DiscardingSpeechSink: SpeechSink {
     mutating func receive(samples: UnsafeBufferPointer<Int16>, events: [SpeechEvent]) throws {}
 }

@@ -130,6 +130,9 @@ final class LineChannel {
         }
     }
 
+    /// What is buffered after the last complete line.
+    func remainder() -> [UInt8] { Array(buffer[start...]) }
+
     /// The next line, reading (blocking) as needed; nil at end of input.
     func readLine() -> [UInt8]? {
         while true {

@@ -8,8 +8,9 @@ import Foundation
 
 /// A child process with pipes on its standard input, output and error; owns the descriptors.
 ///
-/// Started with `posix_spawn`, in the parent's process group (so Ctrl-C on a terminal reaches it
-/// too), with an empty signal mask and default SIGPIPE handling. Every descriptor the parent
+/// Started with `posix_spawn` in a process group of its own (with the children it forks), so the
+/// parent decides when it stops: Ctrl-C on a terminal reaches the parent, which stops the
+/// workers in order. Empty signal mask, default SIGPIPE handling. Every descriptor the parent
 /// keeps is close-on-exec, so siblings never hold each other's pipes open.
 final class WorkerProcess {
     let pid: pid_t
@@ -49,7 +50,8 @@ final class WorkerProcess {
         sigaddset(&defaults, SIGPIPE)
         posix_spawnattr_setsigmask(&attributes, &emptyMask)
         posix_spawnattr_setsigdefault(&attributes, &defaults)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        posix_spawnattr_setpgroup(&attributes, 0)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETPGROUP))
 
         let argv: [UnsafeMutablePointer<CChar>?] = ([executable] + arguments).map { strdup($0) } + [nil]
         defer { for arg in argv { free(arg) } }
@@ -77,7 +79,7 @@ final class WorkerProcess {
         close(output)
         close(errorOutput)
         if exitStatus == nil {
-            kill(pid, SIGKILL)
+            kill(-pid, SIGKILL)
             var status: Int32 = 0
             waitpid(pid, &status, 0)
         }
@@ -97,9 +99,9 @@ final class WorkerProcess {
         }
     }
 
-    /// Sends a signal.
+    /// Sends a signal to the worker and the children it forked (its process group).
     func signal(_ signal: Int32) {
-        if exitStatus == nil { kill(pid, signal) }
+        if exitStatus == nil { kill(-pid, signal) }
     }
 
     /// Reaps the process if it has ended (or waits for it with `block`); its wait status, or nil.
