@@ -134,21 +134,29 @@ enum DateParser {
     /// Builds a date from civil fields in a zone `offset` seconds east of UTC.
     private static func make(_ year: Int, _ month: Int, _ day: Int, _ hour: Int, _ minute: Int, _ second: Int,
                              _ fraction: Double, _ offset: Int) -> Date? {
-        guard (1...9999).contains(year), (1...12).contains(month), (1...31).contains(day),
-              (0...23).contains(hour), (0...59).contains(minute), (0...60).contains(second)
+        guard (0...23).contains(hour), (0...59).contains(minute), (0...60).contains(second),
+              let days = CivilDay.daysSince1970(year: year, month: month, day: day)
         else { return nil }
+        let seconds = Double(days * 86_400 + hour * 3600 + minute * 60 + second - offset) + fraction
+        return Date(timeIntervalSince1970: seconds)
+    }
+}
+
+/// Calendar days as numbers, for date arithmetic without a calendar object.
+public enum CivilDay {
+    /// Days from 1970-01-01 to a day of the proleptic Gregorian calendar, or nil if it is not a real day.
+    public static func daysSince1970(year: Int, month: Int, day: Int) -> Int? {
+        guard (1...9999).contains(year), (1...12).contains(month), (1...31).contains(day) else { return nil }
         let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
         let monthDays = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
         guard day <= monthDays[month - 1] else { return nil }
-        // Days from 1970-01-01 (Howard Hinnant's days_from_civil).
+        // Howard Hinnant's days_from_civil.
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
         let yoe = y - era * 400
         let mp = (month + 9) % 12
         let doy = (153 * mp + 2) / 5 + day - 1
         let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        let days = era * 146_097 + doe - 719_468
-        let seconds = Double(days * 86_400 + hour * 3600 + minute * 60 + second - offset) + fraction
-        return Date(timeIntervalSince1970: seconds)
+        return era * 146_097 + doe - 719_468
     }
 }
