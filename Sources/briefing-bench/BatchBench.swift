@@ -97,8 +97,11 @@ struct BatchBench: ParsableCommand {
                 let pid = try Spawn.start(arguments)
                 var status: Int32 = 0
                 while waitpid(pid, &status, WNOHANG) == 0 {
-                    for child in Self.children(of: pid) {
-                        if let peak = Self.peakMemoryKB(child) { workerPeaks[child] = max(workerPeaks[child] ?? 0, peak) }
+                    // Each worker and the child it forks per article: the highest VmHWM of either.
+                    for worker in Self.children(of: pid) {
+                        for process in [worker] + Self.children(of: worker) {
+                            if let peak = Self.peakMemoryKB(process) { workerPeaks[worker] = max(workerPeaks[worker] ?? 0, peak) }
+                        }
                     }
                     usleep(50_000)
                 }
@@ -109,7 +112,7 @@ struct BatchBench: ParsableCommand {
                 batch.wall, batch.cpu, batchAudio, batchAudio / max(batch.cpu, 1e-9), Double(batch.maxRSSKB) / 1024))
             let peaks = workerPeaks.values.sorted()
             if let highest = peaks.last {
-                print(String(format: "peak memory per worker (VmHWM): %@ MB; highest %.1f MB",
+                print(String(format: "peak memory per worker (VmHWM of the worker or its per-article child): %@ MB; highest %.1f MB",
                     peaks.map { String(format: "%.1f", Double($0) / 1024) }.joined(separator: ", "), Double(highest) / 1024))
             }
             let speedUp = loop.wall / max(batch.wall, 1e-9)

@@ -302,3 +302,44 @@ func temporaryFiles(in folder: TemporaryFolder) -> [String] {
         #expect(spoken.elementsEqual(batched), "batch and speak differ")
     }
 }
+
+@Suite(.serialized) struct BatchCrashIsolationTests {
+    /// The processes whose parent is `pid`.
+    func children(of pid: pid_t) -> [pid_t] {
+        let text = (try? String(contentsOfFile: "/proc/\(pid)/task/\(pid)/children", encoding: .utf8)) ?? ""
+        return text.split(separator: " ").compactMap { pid_t($0) }
+    }
+
+    @Test func anArticleWhoseRenderingCrashesFailsAloneAndTheRestComplete() throws {
+        let folder = try TemporaryFolder()
+        let count = 8
+        for i in 1...count { try folder.write("in/story-\(i).txt", batchArticle(i, sentences: 2)) }
+        // Longest first: the long one is rendered first, and takes long enough to be caught.
+        try folder.write("in/long.txt", batchArticle(99, sentences: 150))
+        let batch = try RunningBatch(["batch", folder.path("in"), "-o", folder.path("out"), "--jobs", "1", "--json"])
+        // Once the long article's output is being written, crash the process rendering it.
+        let parent = batch.process.processIdentifier
+        var victim: pid_t?
+        let deadline = Date().addingTimeInterval(30)
+        while victim == nil, Date() < deadline, batch.process.isRunning {
+            if temporaryFiles(in: folder).contains(where: { $0.hasPrefix("out/.long.wav.") }) {
+                victim = children(of: parent).flatMap { children(of: $0) }.first
+            }
+            if victim == nil { usleep(2_000) }
+        }
+        let crashed = try #require(victim, "no per-article process appeared")
+        // As the kernel does to a process that runs out of memory.
+        kill(crashed, SIGKILL)
+        let (status, stderr) = batch.finish()
+        #expect(status == 1, "\(stderr)")
+        let results = try jsonResults(batch.lines.joined(separator: "\n"))
+        let failed = results.filter { $0["status"] as? String == "failed" }
+        #expect(failed.count == 1, "\(failed)")
+        #expect((failed.first?["input"] as? String) == folder.path("in/long.txt"))
+        #expect((failed.first?["error"] as? String)?.contains("signal 9") == true, "\(failed)")
+        #expect(results.filter { $0["status"] as? String == "done" }.count == count)
+        #expect(stderr.contains("1 failed") && stderr.contains("long.txt"), "\(stderr)")
+        #expect(temporaryFiles(in: folder).isEmpty, "\(folder.contents())")
+        #expect(folder.contents().filter { $0.hasSuffix(".wav") }.count == count)
+    }
+}

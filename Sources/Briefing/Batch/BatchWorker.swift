@@ -52,6 +52,7 @@ public enum BatchWorker {
             replies.send(WorkerReply(event: .fatal, error: problem))
             return 1
         }
+        warmUp(speaker, mode: configuration.readingMode)
         replies.send(WorkerReply(event: .ready, peakMemoryKB: peakResidentMemoryKB()))
 
         let loader = ArticleLoader(options: SourceOptions(maxBytes: configuration.maxBytes, offline: true))
@@ -163,6 +164,33 @@ public enum BatchWorker {
         }
         mark(Child.replied)
         return 0
+    }
+
+    /// Runs every step of rendering but speech once, in this process, so that what the Swift
+    /// runtime and the libraries set up on first use (type metadata, protocol conformance
+    /// caches, encoder tables) is inherited by every child instead of redone in each.
+    private static func warmUp(_ speaker: ArticleSpeaker, mode: ReadingMode) {
+        let loader = ArticleLoader(options: SourceOptions(offline: true))
+        let text = "Warm-up title\n\nThe council met on Sept. 23, 2024 at 10:00 and approved $3.5bn for 1990s housing.\n"
+        let page = "<html><head><title>Warm-up</title></head><body><article><h1>Warm-up</h1><p>\(text)</p></article></body></html>"
+        for (data, origin) in [(Data(text.utf8), "warm-up.txt"), (Data(page.utf8), "warm-up.html")] {
+            if let article = (try? loader.articles(from: data, origin: origin))?.first {
+                _ = speaker.script(for: article, mode: mode)
+            }
+        }
+        let path = NSTemporaryDirectory() + "/briefing-warm-up-\(getpid()).\(speaker.audio.format?.fileExtension ?? "wav")"
+        if let writer = try? AudioFileWriter(path: path, inputSampleRate: 22_050, options: speaker.audio) {
+            let sink = BufferedWriterSink(writer: writer)
+            let tone = [Int16](repeating: 100, count: 2205)
+            try? tone.withUnsafeBufferPointer { try sink.write($0) }
+            try? sink.writeSilence(seconds: 0.1)
+            try? sink.flush()
+            _ = try? writer.finish()
+            unlink(path)
+        }
+        _ = LineChannel.encode(WorkerReply(event: .progress, id: 0, seconds: 0, error: message(BriefingError("warm-up"))))
+        _ = try? JSONDecoder().decode(WorkerRequest.self, from: Data(#"{"id":0,"path":"x","output":"y"}"#.utf8))
+        _ = peakResidentMemoryKB()
     }
 
     /// Speaks a word in a child; the error that stops the voice from speaking, if any.
