@@ -41,8 +41,12 @@ public enum BatchWorker {
         let speaker: ArticleSpeaker
         do {
             speaker = try makeSpeaker(configuration)
-            // Load eSpeak NG's data now, once: every child inherits it.
+            // Load eSpeak NG's data now, once: every child inherits it. That includes its list of
+            // voices, which it builds by reading every voice file the first time a voice is
+            // selected by a name that is not a file name (en-us): hundreds of files per article
+            // if each child had to do it. Listing voices does not touch the synthesis state.
             _ = try SpeechEngine.shared.sampleRate()
+            _ = try SpeechEngine.shared.installedVoices()
         } catch {
             replies.send(WorkerReply(event: .fatal, error: message(error)))
             return 1
