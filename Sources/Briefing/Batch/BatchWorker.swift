@@ -47,6 +47,7 @@ public enum BatchWorker {
             // if each child had to do it. Listing voices does not touch the synthesis state.
             _ = try SpeechEngine.shared.sampleRate()
             _ = try SpeechEngine.shared.installedVoices()
+            if speaker.profile.variant != nil { _ = try SpeechEngine.shared.installedVariants() }
         } catch {
             replies.send(WorkerReply(event: .fatal, error: message(error)))
             return 1
@@ -250,6 +251,7 @@ public enum BatchWorker {
 
     private static let children = ChildRegistry()
     /// In a child, a reply that cannot be sent ends the child (its parent is gone).
+    // nonisolated(unsafe): set once, right after `fork`, while the child has a single thread.
     nonisolated(unsafe) static var replyFailureExits = false
 }
 
