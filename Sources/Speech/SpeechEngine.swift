@@ -70,7 +70,10 @@ public final class SpeechEngine: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         _ = try startLocked()
-        return Self.listVariantsLocked().sorted()
+        // Kept for checking variants before synthesis, as the first synthesis with a variant would.
+        let names = Self.listVariantsLocked()
+        variantNames = names
+        return names.sorted()
     }
 
     // MARK: - Inside the lock

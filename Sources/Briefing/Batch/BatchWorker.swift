@@ -41,8 +41,13 @@ public enum BatchWorker {
         let speaker: ArticleSpeaker
         do {
             speaker = try makeSpeaker(configuration)
-            // Load eSpeak NG's data now, once: every child inherits it.
+            // Load eSpeak NG's data now, once: every child inherits it. That includes its list of
+            // voices, which it builds by reading every voice file the first time a voice is
+            // selected by a name that is not a file name (en-us): hundreds of files per article
+            // if each child had to do it. Listing voices does not touch the synthesis state.
             _ = try SpeechEngine.shared.sampleRate()
+            _ = try SpeechEngine.shared.installedVoices()
+            if speaker.profile.variant != nil { _ = try SpeechEngine.shared.installedVariants() }
         } catch {
             replies.send(WorkerReply(event: .fatal, error: message(error)))
             return 1
@@ -246,6 +251,7 @@ public enum BatchWorker {
 
     private static let children = ChildRegistry()
     /// In a child, a reply that cannot be sent ends the child (its parent is gone).
+    // nonisolated(unsafe): set once, right after `fork`, while the child has a single thread.
     nonisolated(unsafe) static var replyFailureExits = false
 }
 
