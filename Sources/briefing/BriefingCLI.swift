@@ -54,10 +54,9 @@ enum ErrorReporter {
         let message: String
         if isUsageError {
             message = command.message(for: error)
-        } else if let described = error as? CustomStringConvertible {
-            message = described.description
         } else {
-            message = error.localizedDescription
+            // Every error of the library describes itself in words a user can act on.
+            message = String(describing: error)
         }
         let firstLine = message.split(separator: "\n").first.map(String.init) ?? "unknown error"
         let text = firstLine.hasPrefix("Error: ") ? String(firstLine.dropFirst(7)) : firstLine

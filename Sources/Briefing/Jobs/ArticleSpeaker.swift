@@ -2,6 +2,7 @@ import Articles
 import Audio
 import Foundation
 import Script
+import Speech
 import Summarizer
 
 /// What to read of an article: all of it, or its key sentences within a budget.
@@ -68,7 +69,7 @@ public struct ScriptFileRenderer: Sendable {
 
     /// Renders `script` to `path`; on any failure no file is left behind.
     public func render(_ script: BriefingScript, to path: String, progress: ((Double) -> Void)? = nil) throws -> SpokenArticle {
-        let writer = try AudioFileWriter(path: path, inputSampleRate: 22_050, options: audio)
+        let writer = try AudioFileWriter(path: path, inputSampleRate: try SpeechEngine.shared.sampleRate(), options: audio)
         do {
             let sink = AudioWriterSink(writer: writer)
             let rendered = try ScriptRenderer().render(script, to: sink, progress: progress)
