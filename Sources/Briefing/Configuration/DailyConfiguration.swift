@@ -99,21 +99,22 @@ public struct DailyConfiguration: Sendable {
         if let t = try m.mapping("templates") {
             try t.rejectUnknownKeys(allowed: templateFields)
             var templates = BriefingTemplates()
-            func template(_ key: String, placeholders: Set<String>) throws(ConfigurationError) -> String? {
+            // The placeholders each template may use come from the one table in BriefingTemplates.
+            func template(_ key: String) throws(ConfigurationError) -> String? {
                 guard let text = try t.string(key) else { return nil }
+                let placeholders = BriefingTemplates.placeholders[key] ?? []
                 for name in Self.placeholderNames(in: text) where !placeholders.contains(name) {
                     throw t.error(key, "unknown placeholder {\(name)} (allowed: \(placeholders.sorted().map { "{\($0)}" }.joined(separator: ", ")))")
                 }
                 return text
             }
-            let dates = BriefingTemplates.placeholders["intro"] ?? []
-            templates.intro = try template("intro", placeholders: dates) ?? templates.intro
-            templates.outro = try template("outro", placeholders: dates) ?? templates.outro
-            templates.preview = try template("preview", placeholders: ["headlines"]) ?? templates.preview
-            templates.firstTransition = try template("first", placeholders: []) ?? templates.firstTransition
-            templates.lastTransition = try template("last", placeholders: []) ?? templates.lastTransition
-            templates.attribution = try template("attribution", placeholders: ["source", "ago", "also"]) ?? templates.attribution
-            templates.alsoReportedBy = try template("also_reported_by", placeholders: ["sources"]) ?? templates.alsoReportedBy
+            templates.intro = try template("intro") ?? templates.intro
+            templates.outro = try template("outro") ?? templates.outro
+            templates.preview = try template("preview") ?? templates.preview
+            templates.firstTransition = try template("first") ?? templates.firstTransition
+            templates.lastTransition = try template("last") ?? templates.lastTransition
+            templates.attribution = try template("attribution") ?? templates.attribution
+            templates.alsoReportedBy = try template("also_reported_by") ?? templates.alsoReportedBy
             if let transitions = try t.strings("transitions") {
                 guard transitions.count >= 2 else {
                     throw t.error("transitions", "give at least two, so that no transition is said twice in a row")
