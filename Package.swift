@@ -37,9 +37,11 @@ let package = Package(
         .systemLibrary(
             name: "CEbur128", path: "Sources/CEbur128", pkgConfig: "libebur128",
             providers: [.apt(["libebur128-dev"])]),
+        // libcurl, loaded with dlopen on the first URL fetch: not linked, no headers needed.
+        .target(name: "CCurl"),
 
         // Pipeline stages, in the order data flows through them.
-        .target(name: "Articles", dependencies: ["CLibXML2"]),
+        .target(name: "Articles", dependencies: ["CLibXML2", "CCurl"]),
         .target(name: "Summarizer", dependencies: ["Articles"]),
         .target(
             name: "Script",

@@ -24,6 +24,17 @@ import Testing
             "/slow": { _ in LocalHTTPServer.Response(body: Data("<p>late</p>".utf8), delay: 4) },
             "/big": { _ in LocalHTTPServer.Response(headers: ["Content-Type": "text/html"], body: Data(String(repeating: "<p>x</p>", count: 20_000).utf8)) },
             "/latin1": { _ in LocalHTTPServer.Response(headers: ["Content-Type": "text/html; charset=ISO-8859-1"], body: latin1Page.data(using: .isoLatin1) ?? Data()) },
+            "/gzip": { _ in
+                LocalHTTPServer.Response(
+                    headers: ["Content-Type": "text/html; charset=utf-8", "Content-Encoding": "gzip"],
+                    body: Gzip.stored(Data(PageFixtures.newsArticle.utf8)))
+            },
+            "/unsized-big": { _ in
+                LocalHTTPServer.Response(
+                    headers: ["Content-Type": "text/html"], body: Data(String(repeating: "<p>x</p>", count: 20_000).utf8),
+                    sendsLength: false)
+            },
+            "/to-file": { _ in LocalHTTPServer.Response(status: 302, headers: ["Location": "file:///etc/passwd"]) },
             "/agent": { request in html("<html><body><article><p>\(request.split(separator: "\r\n").first { $0.lowercased().hasPrefix("user-agent:") } ?? "none") — the agent line is echoed back so the test can read it.</p></article></body></html>") },
         ])
     }
@@ -51,6 +62,52 @@ import Testing
         }
     }
 
+    @Test func redirectEndsAtTheFinalAddressWithItsContentType() throws {
+        let server = try Self.makeServer()
+        defer { server.stop() }
+        let resource = try HTTPFetcher(options: options).fetch(try #require(URL(string: server.url("/redirect"))))
+        #expect(resource.finalURL.absoluteString == server.url("/article.html"))
+        #expect(resource.contentType == "text/html; charset=utf-8")
+        #expect(resource.data == Data(PageFixtures.newsArticle.utf8))
+    }
+
+    @Test func redirectToAnotherSchemeIsRefused() throws {
+        let server = try Self.makeServer()
+        defer { server.stop() }
+        do {
+            _ = try ArticleLoader(options: options).load(server.url("/to-file"))
+            Issue.record("a redirect to file:// must fail")
+        } catch {
+            #expect(error.reason == "the server redirected to an address that is not http or https")
+        }
+    }
+
+    @Test func gzipEncodedPageIsDecoded() throws {
+        let server = try Self.makeServer()
+        defer { server.stop() }
+        let resource = try HTTPFetcher(options: options).fetch(try #require(URL(string: server.url("/gzip"))))
+        #expect(resource.data == Data(PageFixtures.newsArticle.utf8))
+        let articles = try ArticleLoader(options: options).load(server.url("/gzip"))
+        #expect(articles.first?.paragraphs == PageFixtures.newsArticleBody)
+    }
+
+    @Test func unreachableServersAreNamed() throws {
+        do {
+            _ = try ArticleLoader(options: options).load("http://127.0.0.1:1/")
+            Issue.record("a closed port must fail")
+        } catch {
+            #expect(error.reason == "cannot connect to the server")
+        }
+        var patient = options
+        patient.timeout = 10  // a slow resolver must not turn this into a timeout
+        do {
+            _ = try ArticleLoader(options: patient).load("http://briefing-test.invalid/")
+            Issue.record("a name that cannot resolve must fail")
+        } catch {
+            #expect(error.reason == "cannot find the server briefing-test.invalid")
+        }
+    }
+
     @Test func slowServerTimesOut() throws {
         let server = try Self.makeServer()
         defer { server.stop() }
@@ -70,6 +127,12 @@ import Testing
         do {
             _ = try ArticleLoader(options: options).load(server.url("/big"))
             Issue.record("a download over the limit must fail")
+        } catch {
+            #expect(error.reason == "the download is larger than 97 KB")
+        }
+        do {
+            _ = try ArticleLoader(options: options).load(server.url("/unsized-big"))
+            Issue.record("a download over the limit must fail even when its size is not announced")
         } catch {
             #expect(error.reason == "the download is larger than 97 KB")
         }

@@ -1,7 +1,5 @@
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
+internal import CCurl
 
 /// A resource fetched over HTTP(S).
 struct FetchedResource: Sendable {
@@ -26,8 +24,15 @@ struct FetchedResource: Sendable {
 
 /// Fetches URLs with the limits a command-line tool needs: a timeout, a size limit, a redirect
 /// limit and an honest User-Agent. Blocks the calling thread until done.
+///
+/// The transfer runs in libcurl, which is loaded on the first fetch (see `CCurl`), so a run that
+/// fetches nothing never loads it or the TLS libraries behind it.
 struct HTTPFetcher: Sendable {
     let options: SourceOptions
+
+    /// The Accept header: the formats `ArticleLoader` reads, best first.
+    static let accept =
+        "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/feed+json,application/json;q=0.9,text/plain;q=0.8,*/*;q=0.5"
 
     func fetch(_ url: URL) throws(ArticlesError) -> FetchedResource {
         let source = url.absoluteString
@@ -37,52 +42,78 @@ struct HTTPFetcher: Sendable {
         guard !options.offline else {
             throw ArticlesError(source: source, reason: "is a web address, and network access is off (offline mode)")
         }
-        let configuration = URLSessionConfiguration.ephemeral
-        configuration.timeoutIntervalForRequest = options.timeout
         // The timeout bounds each wait for the server; a whole transfer may take a few of them.
-        configuration.timeoutIntervalForResource = options.timeout * 3
-        configuration.httpAdditionalHeaders = [
-            "User-Agent": options.userAgent,
-            "Accept": "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/feed+json,application/json;q=0.9,text/plain;q=0.8,*/*;q=0.5",
-        ]
-        let delegate = FetchDelegate(maxBytes: options.maxBytes, maxRedirects: options.maxRedirects)
-        let session = URLSession(configuration: configuration, delegate: delegate, delegateQueue: nil)
-        let task = session.dataTask(with: url)
-        task.resume()
-        // The session's own timeout ends the task; this wait is a backstop for a stuck transfer.
-        if delegate.done.wait(timeout: .now() + options.timeout * 3 + 5) == .timedOut {
-            task.cancel()
-            _ = delegate.done.wait(timeout: .now() + 2)
-        }
-        session.finishTasksAndInvalidate()
-        let outcome = delegate.outcome()
-        if outcome.tooLarge {
-            throw ArticlesError(source: source, reason: "the download is larger than \(SourceOptions.describe(bytes: options.maxBytes))")
-        }
-        if outcome.tooManyRedirects {
-            throw ArticlesError(source: source, reason: "too many redirects (more than \(options.maxRedirects))")
-        }
-        if let error = outcome.error {
-            let code = (error as? URLError)?.code
-            switch code {
-            case .timedOut?:
-                let seconds = options.timeout == 1 ? "1 second" : "\(options.timeout.formatted()) seconds"
-                throw ArticlesError(source: source, reason: "the server did not answer within \(seconds)")
-            case .cannotFindHost?, .dnsLookupFailed?: throw ArticlesError(source: source, reason: "cannot find the server \(url.host ?? "")")
-            case .cannotConnectToHost?: throw ArticlesError(source: source, reason: "cannot connect to the server")
-            case .cancelled?: throw ArticlesError(source: source, reason: "the download did not finish in time")
-            default: throw ArticlesError(source: source, reason: "cannot fetch (\(error.localizedDescription))")
+        let timeout = Self.milliseconds(options.timeout)
+        let totalTimeout = Self.milliseconds(options.timeout * 3)
+        var response = CurlResponse()
+        let outcome = source.withCString { url in
+            options.userAgent.withCString { userAgent in
+                Self.accept.withCString { accept in
+                    var request = briefing_http_request(
+                        url: url, user_agent: userAgent, accept: accept, timeout_ms: timeout,
+                        total_timeout_ms: totalTimeout, max_redirects: max(0, options.maxRedirects),
+                        max_bytes: Int64(max(0, options.maxBytes)))
+                    return briefing_http_get(&request, &response.raw)
+                }
             }
         }
-        guard let response = outcome.response else {
-            throw ArticlesError(source: source, reason: "the server sent no response")
+        switch outcome {
+        case BRIEFING_HTTP_RESPONDED:
+            break
+        case BRIEFING_HTTP_NO_LIBCURL:
+            throw ArticlesError(
+                source: source, reason: "cannot fetch web addresses: libcurl is not installed (install the libcurl4 package)")
+        case BRIEFING_HTTP_SERVER_TIMED_OUT:
+            throw ArticlesError(source: source, reason: "the server did not answer within \(Self.describe(seconds: options.timeout))")
+        case BRIEFING_HTTP_TRANSFER_TIMED_OUT:
+            throw ArticlesError(source: source, reason: "the download did not finish within \(Self.describe(seconds: options.timeout * 3))")
+        case BRIEFING_HTTP_UNKNOWN_HOST:
+            throw ArticlesError(source: source, reason: "cannot find the server \(url.host ?? "")")
+        case BRIEFING_HTTP_CANNOT_CONNECT:
+            throw ArticlesError(source: source, reason: "cannot connect to the server")
+        case BRIEFING_HTTP_TOO_LARGE:
+            throw ArticlesError(source: source, reason: "the download is larger than \(SourceOptions.describe(bytes: options.maxBytes))")
+        case BRIEFING_HTTP_TOO_MANY_REDIRECTS:
+            throw ArticlesError(source: source, reason: "too many redirects (more than \(options.maxRedirects))")
+        case BRIEFING_HTTP_PROTOCOL_REFUSED:
+            // The address itself was checked above, so only a redirect can lead here.
+            throw ArticlesError(source: source, reason: "the server redirected to an address that is not http or https")
+        default:
+            throw ArticlesError(source: source, reason: "cannot fetch (\(response.message ?? "unknown error"))")
         }
-        guard (200..<300).contains(response.statusCode) else {
-            throw ArticlesError(source: source, reason: "the server answered HTTP \(response.statusCode)\(Self.phrase(response.statusCode))")
+        let status = response.raw.status
+        guard (200..<300).contains(status) else {
+            throw ArticlesError(source: source, reason: "the server answered HTTP \(status)\(Self.phrase(status))")
         }
         return FetchedResource(
-            data: outcome.data, finalURL: response.url ?? url,
-            contentType: response.value(forHTTPHeaderField: "Content-Type"))
+            data: response.body, finalURL: response.effectiveURL.flatMap(URL.init(string:)) ?? url,
+            contentType: response.contentType)
+    }
+
+    /// A timeout in whole milliseconds for libcurl: at least 1, and finite.
+    private static func milliseconds(_ seconds: TimeInterval) -> Int {
+        guard seconds.isFinite else { return Int(Int32.max) }
+        return Int(min(max(seconds * 1000, 1), Double(Int32.max)).rounded(.up))
+    }
+
+    /// "1 second", "2.5 seconds".
+    private static func describe(seconds: TimeInterval) -> String {
+        seconds == 1 ? "1 second" : "\(seconds.formatted()) seconds"
+    }
+}
+
+/// Owns what one `briefing_http_get` call allocated, and frees it.
+private struct CurlResponse: ~Copyable {
+    var raw = briefing_http_response()
+
+    var body: Data { raw.body.map { Data(bytes: $0, count: raw.body_length) } ?? Data() }
+    var effectiveURL: String? { raw.effective_url.map { String(cString: $0) } }
+    var contentType: String? { raw.content_type.map { String(cString: $0) } }
+    var message: String? { raw.message.map { String(cString: $0) } }
+
+    deinit {
+        var raw = raw
+        briefing_http_response_free(&raw)
     }
 }
 
@@ -98,74 +129,5 @@ extension HTTPFetcher {
             504: "Gateway Timeout",
         ]
         return phrases[status].map { " (\($0))" } ?? ""
-    }
-}
-
-/// Collects one transfer's bytes and enforces the size and redirect limits as data arrives.
-// @unchecked Sendable: URLSession calls the delegate on its own queue while the fetching thread
-// waits; every mutable field is read and written only under `lock`.
-private final class FetchDelegate: NSObject, URLSessionDataDelegate, @unchecked Sendable {
-    struct Outcome {
-        var data = Data()
-        var response: HTTPURLResponse?
-        var error: Error?
-        var tooLarge = false
-        var tooManyRedirects = false
-    }
-
-    let done = DispatchSemaphore(value: 0)
-    private let lock = NSLock()
-    private var state = Outcome()
-    private var redirects = 0
-    private let maxBytes: Int
-    private let maxRedirects: Int
-
-    init(maxBytes: Int, maxRedirects: Int) {
-        self.maxBytes = maxBytes
-        self.maxRedirects = maxRedirects
-    }
-
-    func outcome() -> Outcome { lock.withLock { state } }
-
-    func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive response: URLResponse,
-                    completionHandler: @escaping (URLSession.ResponseDisposition) -> Void) {
-        let tooLarge = response.expectedContentLength > Int64(maxBytes)
-        lock.withLock {
-            state.response = response as? HTTPURLResponse
-            if tooLarge { state.tooLarge = true }
-        }
-        completionHandler(tooLarge ? .cancel : .allow)
-    }
-
-    func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive data: Data) {
-        let overflow = lock.withLock { () -> Bool in
-            guard !state.tooLarge else { return true }
-            if state.data.count + data.count > maxBytes {
-                state.tooLarge = true
-                state.data = Data()
-                return true
-            }
-            state.data.append(data)
-            return false
-        }
-        if overflow { dataTask.cancel() }
-    }
-
-    func urlSession(_ session: URLSession, task: URLSessionTask, willPerformHTTPRedirection response: HTTPURLResponse,
-                    newRequest request: URLRequest, completionHandler: @escaping (URLRequest?) -> Void) {
-        let allowed = lock.withLock { () -> Bool in
-            redirects += 1
-            if redirects > maxRedirects { state.tooManyRedirects = true; return false }
-            return true
-        }
-        completionHandler(allowed ? request : nil)
-    }
-
-    func urlSession(_ session: URLSession, task: URLSessionTask, didCompleteWithError error: Error?) {
-        lock.withLock {
-            if let error, !state.tooLarge, !state.tooManyRedirects { state.error = error }
-            if state.response == nil { state.response = task.response as? HTTPURLResponse }
-        }
-        done.signal()
     }
 }

@@ -16,6 +16,8 @@ final class LocalHTTPServer: @unchecked Sendable {
         var body: Data = Data()
         /// Seconds to wait before answering (to test client timeouts).
         var delay: TimeInterval = 0
+        /// When false, no Content-Length is sent: the body ends when the connection closes.
+        var sendsLength = true
     }
 
     let port: UInt16
@@ -96,7 +98,7 @@ final class LocalHTTPServer: @unchecked Sendable {
             while Date() < end && !isStopped { usleep(50_000) }
         }
         var headers = response.headers
-        if headers["Content-Length"] == nil { headers["Content-Length"] = String(response.body.count) }
+        if headers["Content-Length"] == nil, response.sendsLength { headers["Content-Length"] = String(response.body.count) }
         headers["Connection"] = "close"
         var text = "HTTP/1.1 \(response.status) \(Self.reason(response.status))\r\n"
         for (k, v) in headers.sorted(by: { $0.key < $1.key }) { text += "\(k): \(v)\r\n" }
