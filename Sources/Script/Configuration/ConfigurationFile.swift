@@ -52,7 +52,9 @@ public struct ConfigurationMapping {
     public static func parse(_ text: String, file: String) throws(ConfigurationError) -> ConfigurationMapping {
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text)
+            // The basic resolver tags nothing: fields are typed on access below, and the default
+            // resolver's regular expressions cost more to build than reading a whole profile.
+            root = try Yams.compose(yaml: text, .basic)
         } catch let error as YamlError {
             throw Self.error(from: error, file: file)
         } catch {
@@ -89,7 +91,7 @@ public struct ConfigurationMapping {
     public func string(_ key: String) throws(ConfigurationError) -> String? {
         guard let value = node[key] else { return nil }
         guard let scalar = value.scalar else { throw mismatch(key, value, expected: "a text value") }
-        if value.tag.description == Tag.Name.null.rawValue { return nil }
+        if NSNull.construct(from: scalar) != nil { return nil }
         return scalar.string
     }
 
@@ -122,7 +124,9 @@ public struct ConfigurationMapping {
     /// A true/false field, or nil when absent.
     public func bool(_ key: String) throws(ConfigurationError) -> Bool? {
         guard let value = node[key] else { return nil }
-        guard let flag = value.bool else { throw mismatch(key, value, expected: "true or false") }
+        guard let scalar = value.scalar, scalar.style == .plain || scalar.style == .any,
+            let flag = Self.flags[scalar.string.lowercased()]
+        else { throw mismatch(key, value, expected: "true or false") }
         return flag
     }
 
@@ -187,6 +191,9 @@ public struct ConfigurationMapping {
         let shown = value.scalar.map { "'\($0.string)'" } ?? (value.mapping != nil ? "a mapping" : "a list")
         return ConfigurationError(file: file, line: value.mark?.line, field: qualified(key), message: "\(shown) is not allowed (expected \(expected))")
     }
+
+    /// The plain YAML words for true and false.
+    private static let flags: [String: Bool] = ["true": true, "yes": true, "on": true, "false": false, "no": false, "off": false]
 
     private static func format(_ value: Double) -> String {
         value == value.rounded() ? String(Int(value)) : String(value)
