@@ -287,6 +287,14 @@ public struct ArticleLoader: Sendable {
         if isDirectory.boolValue {
             throw ArticlesError(source: source, reason: "is a folder, not an article file")
         }
+        switch RegularFileReader.contents(of: source, maxBytes: options.maxBytes) {
+        case .bytes(let bytes):
+            return Data(bytes)
+        case .tooLarge:
+            throw ArticlesError(source: source, reason: "file is larger than \(SourceOptions.describe(bytes: options.maxBytes))")
+        case .unhandled:
+            break
+        }
         let size = (try? FileManager.default.attributesOfItem(atPath: source)[.size] as? Int) ?? 0
         guard size <= options.maxBytes else {
             throw ArticlesError(source: source, reason: "file is larger than \(SourceOptions.describe(bytes: options.maxBytes))")

@@ -2,6 +2,9 @@ import Foundation
 
 /// Reads a plain-text or Markdown article: title, optional subtitle, byline and date, body paragraphs,
 /// with the noise that saved pages carry removed.
+///
+/// Works on the text's UTF-8 bytes; lines that are not byte-comparable (see `TextLine`) are read
+/// by `CharacterRules`, with the same results.
 public struct PlainTextArticleParser: Sendable {
     private let noise = NoiseFilter()
 
@@ -11,8 +14,8 @@ public struct PlainTextArticleParser: Sendable {
     /// Parses the text of one article; `origin` names it in errors.
     public func parse(_ text: String, origin: String? = nil) throws(ArticlesError) -> Article {
         let source = origin ?? "-"
-        var body = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
-        if body.hasPrefix("\u{FEFF}") { body.removeFirst() }
+        var body = Self.normalizingLineBreaks(text)
+        if body.starts(with: Self.byteOrderMark) { body = body.dropFirst(Self.byteOrderMark.count) }
         let front = FrontMatter.split(&body)
 
         var blocks = Self.blocks(of: body)
@@ -23,8 +26,8 @@ public struct PlainTextArticleParser: Sendable {
         if article.title.isEmpty {
             guard !blocks.isEmpty else { throw ArticlesError(source: source, reason: "the article is empty") }
             var first = blocks.removeFirst()
-            article.title = MarkdownText.inline(MarkdownText.stripHeading(first.removeFirst()))
-            if let underline = first.first, underline.count >= 3, Set(underline).isSubset(of: ["=", "-"]) {
+            article.title = MarkdownText.inline(MarkdownText.stripHeading(first.removeFirst())).string
+            if let underline = first.first, Self.isSetextUnderline(underline.bytes) {
                 first.removeFirst()
             }
             if !first.isEmpty { blocks.insert(first, at: 0) }
@@ -39,25 +42,66 @@ public struct PlainTextArticleParser: Sendable {
         return article
     }
 
+    /// The text as UTF-8 with CR LF and lone CR turned into LF.
+    static func normalizingLineBreaks(_ text: String) -> ArraySlice<UInt8> {
+        let bytes = Array(text.utf8)
+        guard bytes.contains(UInt8(ascii: "\r")) else { return bytes[...] }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var i = 0
+        while i < bytes.count {
+            guard bytes[i] == UInt8(ascii: "\r") else {
+                out.append(bytes[i])
+                i += 1
+                continue
+            }
+            let next = i + 1 < bytes.count && bytes[i + 1] == UInt8(ascii: "\n") ? i + 2 : i + 1
+            // Foundation's search, which the Character rules use, leaves a line break that a
+            // combining mark follows: such text goes to those rules.
+            if next < bytes.count, !TextLine.isByteComparableScalar(UTF8Scalars.decode(bytes[...], at: next).value) {
+                return ArraySlice(CharacterRules.normalizingLineBreaks(text).utf8)
+            }
+            out.append(UInt8(ascii: "\n"))
+            i = next
+        }
+        return out[...]
+    }
+
     /// Splits text into blocks of trimmed, non-empty lines separated by blank lines.
-    static func blocks(of text: String) -> [[String]] {
-        var blocks: [[String]] = []
-        var current: [String] = []
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let line = raw.trimmingCharacters(in: .whitespaces)
+    static func blocks(of text: ArraySlice<UInt8>) -> [[TextLine]] {
+        var blocks: [[TextLine]] = []
+        var current: [TextLine] = []
+        var start = text.startIndex
+        func endLine(at end: Int) {
+            let line = text[start..<end].trimmingBlanks()
             if line.isEmpty {
                 if !current.isEmpty { blocks.append(current) }
                 current = []
             } else {
-                current.append(line)
+                current.append(TextLine(line))
             }
         }
+        var i = text.startIndex
+        while let newline = text[i...].firstIndex(of: UInt8(ascii: "\n")) {
+            // A CR before the LF makes one Character with it, which is not a line break on its own.
+            if newline == text.startIndex || text[newline - 1] != UInt8(ascii: "\r") {
+                endLine(at: newline)
+                start = newline + 1
+            }
+            i = newline + 1
+        }
+        endLine(at: text.endIndex)
         if !current.isEmpty { blocks.append(current) }
         return blocks
     }
 
+    /// A setext heading's underline: three or more `=` or `-`.
+    private static func isSetextUnderline(_ line: ArraySlice<UInt8>) -> Bool {
+        line.count >= 3 && line.allSatisfy { $0 == UInt8(ascii: "=") || $0 == UInt8(ascii: "-") }
+    }
+
     /// Takes the subtitle, byline and date from the blocks right after the title.
-    private func readHeader(_ blocks: inout [[String]], into article: inout Article) {
+    private func readHeader(_ blocks: inout [[TextLine]], into article: inout Article) {
         var examined = 0
         while examined < 4, let block = blocks.first, block.count <= 2 {
             let line = MarkdownText.inline(MarkdownText.stripHeading(block[0]))
@@ -69,7 +113,7 @@ public struct PlainTextArticleParser: Sendable {
                 block.count == 1, noise.classify(line) == nil, !noise.isCaption(line),
                 Self.isStandfirst(block[0], plain: line)
             {
-                article.subtitle = line
+                article.subtitle = line.string
             } else if block.count == 1, noise.classify(line) != nil {
                 // page furniture between the title and the body
             } else {
@@ -84,14 +128,14 @@ public struct PlainTextArticleParser: Sendable {
     }
 
     /// The body: noise lines and the teasers they introduce removed, lines of a block joined.
-    private func bodyParagraphs(_ blocks: [[String]]) -> [String] {
-        var paragraphs: [String] = []
+    private func bodyParagraphs(_ blocks: [[TextLine]]) -> [String] {
+        var paragraphs: [TextLine] = []
         var teaserLinesLeft = 0
         var inList = false
         for block in blocks {
-            var current: [String] = []
+            var current: [TextLine] = []
             func flush() {
-                if !current.isEmpty { paragraphs.append(current.joined(separator: " ")) }
+                if !current.isEmpty { paragraphs.append(Self.joined(current)) }
                 current = []
             }
             for raw in block {
@@ -106,11 +150,12 @@ public struct PlainTextArticleParser: Sendable {
                     teaserLinesLeft = 0
                 }
                 if inList {
-                    let short = line.split(separator: " ").count <= 14
+                    let short = MarkdownText.spaceSeparatedWordCount(line) <= 14
                     if isItem || (short && noise.isHeadlineLike(line)) { continue }
                     inList = false
                 }
-                switch noise.classify(raw) ?? noise.classify(line) {
+                // The Markdown line, else its plain text (the same text when it had no markup).
+                switch noise.classify(raw) ?? (line.bytes == raw.bytes ? nil : noise.classify(line)) {
                 case .teaserMarker:
                     flush()
                     teaserLinesLeft = 3
@@ -134,203 +179,75 @@ public struct PlainTextArticleParser: Sendable {
             }
             flush()
         }
-        return paragraphs.map(noise.removingAgencyCredit).filter { !$0.isEmpty }
+        return paragraphs.map { noise.removingAgencyCredit($0).string }.filter { !$0.isEmpty }
     }
 
-    static func byline(_ line: String) -> String? {
-        let words = line.split(separator: " ")
-        guard words.count >= 2, words.count <= 14 else { return nil }
-        let lower = line.lowercased()
-        for prefix in ["by ", "author: ", "written by ", "words by "] where lower.hasPrefix(prefix) {
-            let name = line.dropFirst(prefix.count).trimmingCharacters(in: .whitespaces)
-            guard let first = name.first, first.isUppercase else { return nil }
-            return name
+    /// The lines of a paragraph joined with spaces.
+    private static func joined(_ lines: [TextLine]) -> TextLine {
+        guard lines.count > 1 else { return lines[0] }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(lines.reduce(lines.count) { $0 + $1.bytes.count })
+        for (n, line) in lines.enumerated() {
+            if n > 0 { bytes.append(UInt8(ascii: " ")) }
+            bytes += line.bytes
         }
-        return nil
+        return TextLine(bytes: bytes[...], isByteComparable: lines.allSatisfy(\.isByteComparable))
+    }
+
+    /// The name in a byline ("By Jane Doe", "Author: Jane Doe"), or nil when the line is not one.
+    static func byline(_ line: TextLine) -> String? {
+        guard line.isByteComparable else { return CharacterRules.byline(line.string) }
+        let words = MarkdownText.spaceSeparatedWordCount(line)
+        guard words >= 2, words <= 14,
+              let prefix = bylinePrefixBytes.first(where: { line.bytes.hasPrefix(ignoringCase: $0) })
+        else { return nil }
+        let name = line.bytes.dropFirst(prefix.count).trimmingBlanks()
+        guard !name.isEmpty, UTF8Scalars.isUppercase(UTF8Scalars.decode(name, at: name.startIndex).value) else { return nil }
+        return String(decoding: name, as: UTF8.self)
     }
 
     /// A standfirst: one line with no final full stop, or an emphasized Markdown line.
-    static func isStandfirst(_ raw: String, plain: String) -> Bool {
-        let words = plain.split(separator: " ").count
+    static func isStandfirst(_ raw: TextLine, plain: TextLine) -> Bool {
+        guard raw.isByteComparable, plain.isByteComparable else {
+            return CharacterRules.isStandfirst(raw.string, plain: plain.string)
+        }
+        let words = MarkdownText.spaceSeparatedWordCount(plain)
         guard words >= 3, words <= 45 else { return false }
-        if (raw.hasPrefix("*") && raw.hasSuffix("*")) || (raw.hasPrefix("_") && raw.hasSuffix("_")) || raw.hasPrefix("## ") {
+        let r = raw.bytes
+        if (r.first == UInt8(ascii: "*") && r.last == UInt8(ascii: "*")) || (r.first == UInt8(ascii: "_") && r.last == UInt8(ascii: "_"))
+            || r.starts(with: headingTwo)
+        {
             return true
         }
         return !endsSentence(plain)
     }
 
-    static func endsSentence(_ line: String) -> Bool {
-        guard var last = line.last else { return false }
-        var rest = line.dropLast()
-        while "\"”’')]".contains(last), let previous = rest.last {
-            last = previous
-            rest = rest.dropLast()
+    /// True when the line ends with a sentence stop, closing quotes and brackets aside.
+    static func endsSentence(_ line: TextLine) -> Bool {
+        guard line.isByteComparable else { return CharacterRules.endsSentence(line.string) }
+        let b = line.bytes
+        guard !b.isEmpty else { return false }
+        var (last, width) = UTF8Scalars.decode(b, endingAt: b.endIndex)
+        var end = b.endIndex - width
+        while isCloser(last), end > b.startIndex {
+            (last, width) = UTF8Scalars.decode(b[..<end], endingAt: end)
+            end -= width
         }
-        return ".!?…".contains(last)
-    }
-}
-
-/// The small part of Markdown an article file uses: headings, list markers, emphasis, links, images.
-enum MarkdownText {
-    static func isHeading(_ line: String) -> Bool {
-        let hashes = line.prefix { $0 == "#" }.count
-        return hashes > 0 && hashes <= 6 && line.dropFirst(hashes).first == " "
+        return isStop(last)
     }
 
-    static func stripHeading(_ line: String) -> String {
-        guard isHeading(line) else { return line }
-        var text = line.drop { $0 == "#" }.trimmingCharacters(in: .whitespaces)
-        while text.hasSuffix("#") { text = String(text.dropLast()).trimmingCharacters(in: .whitespaces) }
-        return text
+    static let bylinePrefixes = ["by ", "author: ", "written by ", "words by "]
+    private static let bylinePrefixBytes = bylinePrefixes.map { Array($0.utf8) }
+    private static let headingTwo = Array("## ".utf8)
+    private static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+
+    /// Closing quotes and brackets: `"”’')]`.
+    private static func isCloser(_ v: UInt32) -> Bool {
+        v == 0x22 || v == 0x201D || v == 0x2019 || v == 0x27 || v == 0x29 || v == 0x5D
     }
 
-    static func isRule(_ line: String) -> Bool {
-        let t = line.filter { !$0.isWhitespace }
-        return t.count >= 3 && (Set(t) == ["-"] || Set(t) == ["*"] || Set(t) == ["_"] || Set(t) == ["="])
-    }
-
-    static func isListItem(_ line: String) -> Bool {
-        if line.hasPrefix("- ") || line.hasPrefix("* ") || line.hasPrefix("+ ") || line.hasPrefix("• ") { return true }
-        let digits = line.prefix { $0.isNumber }
-        guard !digits.isEmpty, digits.count <= 3 else { return false }
-        let rest = line.dropFirst(digits.count)
-        return rest.hasPrefix(". ") || rest.hasPrefix(") ")
-    }
-
-    static func stripListMarker(_ line: String) -> String {
-        guard isListItem(line) else { return line }
-        if let space = line.firstIndex(of: " ") { return line[space...].trimmingCharacters(in: .whitespaces) }
-        return line
-    }
-
-    /// Inline Markdown to plain text: images go, links keep their text, emphasis and code marks go.
-    static func inline(_ line: String) -> String {
-        guard line.contains(where: { "[]*_`!<".contains($0) }) else { return line }
-        var out = ""
-        var i = line.startIndex
-        while i < line.endIndex {
-            let c = line[i]
-            if c == "!", line[line.index(after: i)...].hasPrefix("["), let end = linkEnd(line, from: line.index(after: i)) {
-                i = end.after  // image: dropped
-                continue
-            }
-            if c == "[", let end = linkEnd(line, from: i) {
-                out += inline(end.text)
-                i = end.after
-                continue
-            }
-            if c == "*" || c == "`" || (c == "_" && isEmphasisUnderscore(line, at: i)) {
-                i = line.index(after: i)
-                continue
-            }
-            out.append(c)
-            i = line.index(after: i)
-        }
-        return out.replacingOccurrences(of: "  ", with: " ").trimmingCharacters(in: .whitespaces)
-    }
-
-    /// `[text](url)` starting at `start`: its text and the index after it.
-    private static func linkEnd(_ line: String, from start: String.Index) -> (text: String, after: String.Index)? {
-        guard let close = line[start...].firstIndex(of: "]") else { return nil }
-        let afterClose = line.index(after: close)
-        guard afterClose < line.endIndex, line[afterClose] == "(",
-            let paren = line[afterClose...].firstIndex(of: ")")
-        else { return nil }
-        return (String(line[line.index(after: start)..<close]), line.index(after: paren))
-    }
-
-    /// An underscore that marks emphasis, not one inside a word such as `snake_case`.
-    private static func isEmphasisUnderscore(_ line: String, at i: String.Index) -> Bool {
-        let before = i > line.startIndex ? line[line.index(before: i)] : " "
-        let nextIndex = line.index(after: i)
-        let after = nextIndex < line.endIndex ? line[nextIndex] : " "
-        return !(before.isLetter || before.isNumber) || !(after.isLetter || after.isNumber)
-    }
-}
-
-/// YAML-style front matter (`---` lines around `key: value` pairs) at the top of a Markdown file.
-struct FrontMatter {
-    var fields: [String: String] = [:]
-
-    /// Removes front matter from `text` and returns its fields.
-    static func split(_ text: inout String) -> FrontMatter {
-        guard text.hasPrefix("---\n") else { return FrontMatter() }
-        let rest = text.dropFirst(4)
-        guard let end = rest.range(of: "\n---\n") ?? rest.range(of: "\n---", options: .anchored) else {
-            return FrontMatter()
-        }
-        var matter = FrontMatter()
-        for line in rest[..<end.lowerBound].split(separator: "\n") {
-            guard let colon = line.firstIndex(of: ":") else { continue }
-            let key = line[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
-            var value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
-            if value.count >= 2, let q = value.first, q == "\"" || q == "'", value.last == q {
-                value = String(value.dropFirst().dropLast())
-            }
-            if !value.isEmpty { matter.fields[key] = value }
-        }
-        text = String(rest[end.upperBound...])
-        return matter
-    }
-
-    func apply(to article: inout Article) {
-        if let title = fields["title"] { article.title = title }
-        article.subtitle = fields["subtitle"] ?? fields["description"] ?? fields["standfirst"]
-        article.byline = fields["byline"] ?? fields["author"]
-        article.source = fields["source"] ?? fields["site"] ?? fields["publication"]
-        article.url = fields["url"] ?? fields["link"] ?? fields["canonical"]
-        if let date = fields["published"] ?? fields["date"] { article.published = DateLine.parse(date) }
-    }
-}
-
-/// Dates as articles print them near the top: "Published 27 September 2024", "Sept. 27, 2024", "2024-09-27".
-enum DateLine {
-    /// The date a short line gives, or nil when the line is not a date line.
-    static func parse(_ line: String) -> Date? {
-        guard line.count <= 80 else { return nil }
-        var text = line
-        for prefix in ["published on", "published:", "published", "updated on", "updated:", "updated", "posted on",
-                       "posted:", "posted", "date:", "first published on", "first published", "last updated"] {
-            if text.lowercased().hasPrefix(prefix) {
-                text = String(text.dropFirst(prefix.count)).trimmingCharacters(in: .whitespaces)
-                break
-            }
-        }
-        if let iso = ISO8601.parse(text) { return iso }
-        let tokens = text.split(whereSeparator: { " ,".contains($0) }).map { $0.trimmingCharacters(in: CharacterSet(charactersIn: ".")) }
-        guard tokens.count >= 3, tokens.count <= 9 else { return nil }
-        var day: Int?, month: Int?, year: Int?
-        var unknown = 0
-        for token in tokens {
-            let lower = token.lowercased()
-            if let m = monthNumber(lower) {
-                month = month ?? m
-            } else if let n = Int(lower.trimmingCharacters(in: CharacterSet(charactersIn: "stndrh"))) {
-                if n >= 1900 && n <= 2100 { year = year ?? n } else if n >= 1 && n <= 31 { day = day ?? n } else { unknown += 1 }
-            } else if weekdays.contains(where: { lower.hasPrefix($0) }) || lower.contains(":") || ["am", "pm", "a.m", "p.m", "utc", "gmt", "bst", "et", "edt", "est", "at", "the", "of"].contains(lower) {
-                continue
-            } else {
-                unknown += 1
-            }
-        }
-        guard unknown == 0, let day, let month, let year else { return nil }
-        var components = DateComponents(year: year, month: month, day: day)
-        components.timeZone = TimeZone(identifier: "UTC")
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC") ?? .current
-        return calendar.date(from: components)
-    }
-
-    static let weekdays = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
-    static let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
-
-    static func monthNumber(_ token: String) -> Int? {
-        guard token.count >= 3, token.allSatisfy(\.isLetter) else { return nil }
-        for (i, m) in months.enumerated() where token.hasPrefix(m) {
-            let full = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-                        "october", "november", "december"][i]
-            if full.hasPrefix(token) || token == "sept" { return i + 1 }
-        }
-        return nil
+    /// Sentence stops: `.!?…`.
+    private static func isStop(_ v: UInt32) -> Bool {
+        v == 0x2E || v == 0x21 || v == 0x3F || v == 0x2026
     }
 }
