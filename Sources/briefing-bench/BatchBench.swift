@@ -79,6 +79,9 @@ struct BatchBench: ParsableCommand {
 
             // 1. The plain loop: one espeak-ng process per file.
             try FileManager.default.createDirectory(atPath: loopOut, withIntermediateDirectories: true)
+            // Each phase writes about 5 MB of audio per article; flush the previous phase's
+            // writes first, so that the kernel's writeback does not run during the next one.
+            sync()
             let loop = try Measurement.run {
                 for (index, file) in files.enumerated() {
                     let status = try Spawn.run([espeak, "-f", file, "-w", "\(loopOut)/\(index).wav"])
@@ -93,6 +96,7 @@ struct BatchBench: ParsableCommand {
             var arguments = [binary, "batch", folder, "-o", batchOut, "--jobs", String(workers), "--quiet"]
             arguments += batchArguments.split(separator: " ").map(String.init)
             var workerPeaks: [pid_t: Int] = [:]
+            sync()
             let batch = try Measurement.run {
                 let pid = try Spawn.start(arguments)
                 var status: Int32 = 0
