@@ -153,17 +153,22 @@ public struct ArticleLoader: Sendable {
         var files: [SourceFile] = []
         var unsupported: [ArticlesError] = []
         for case let url as URL in enumerator {
-            let values = try? url.resourceValues(forKeys: [.isDirectoryKey, .isRegularFileKey, .isSymbolicLinkKey])
-            if values?.isSymbolicLink == true {
-                // A link to a file is read; a link to a folder is not followed (it could loop).
-                let target = try? url.resolvingSymlinksInPath().resourceValues(forKeys: [.isRegularFileKey])
-                guard target?.isRegularFile == true else { continue }
-            } else {
-                guard values?.isDirectory != true, values?.isRegularFile == true else { continue }
-            }
             let full = url.standardizedFileURL.path
             let relative = full.hasPrefix(rootPath) ? String(full.dropFirst(rootPath.count)) : url.lastPathComponent
             let path = folder.hasSuffix("/") ? folder + relative : folder + "/" + relative
+            let values = try? url.resourceValues(forKeys: [.isDirectoryKey, .isRegularFileKey, .isSymbolicLinkKey])
+            if values?.isSymbolicLink == true {
+                // A link to a file is read; a link to a folder is not followed (it could loop); a
+                // link to nothing is reported, since the user meant a file to be there.
+                var target = stat()
+                guard stat(full, &target) == 0 else {
+                    unsupported.append(ArticlesError(source: path, reason: "broken link (\(String(cString: strerror(errno))))"))
+                    continue
+                }
+                guard target.st_mode & S_IFMT == S_IFREG else { continue }
+            } else {
+                guard values?.isDirectory != true, values?.isRegularFile == true else { continue }
+            }
             if Self.isCompanionFile(url) { continue }
             if isSupportedFile(url) {
                 files.append(SourceFile(path: path, relativePath: relative))

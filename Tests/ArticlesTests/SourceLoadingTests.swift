@@ -56,6 +56,16 @@ final class TemporaryFolder {
         try FileManager.default.createSymbolicLink(atPath: folder.path + "/notes/loop", withDestinationPath: folder.path)
         let listing = try ArticleLoader().articleFiles(in: folder.path)
         #expect(listing.files.map(\.relativePath) == ["linked.md", "notes/note.md"])
+        #expect(listing.unsupported.isEmpty)
+    }
+
+    @Test func aBrokenLinkIsReportedNotSkipped() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("note.md", Self.note)
+        try FileManager.default.createSymbolicLink(atPath: folder.path + "/gone.md", withDestinationPath: folder.path + "/moved-away.md")
+        let listing = try ArticleLoader().articleFiles(in: folder.path)
+        #expect(listing.files.map(\.relativePath) == ["note.md"])
+        #expect(listing.unsupported.map(\.description) == [folder.path + "/gone.md: broken link (No such file or directory)"])
     }
 
     @Test func batchReadsEverythingAndReportsEachFailure() throws {
