@@ -10,7 +10,7 @@ APT_PACKAGES := pkg-config libespeak-ng-dev espeak-ng-data espeak-ng libsndfile1
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN := .build/release/briefing
 # Release builds link the Swift runtime and Foundation into the binary: a run then starts in about
-# 15 ms instead of 45, because it does not load and bind twenty shared libraries first.
+# 20 ms of CPU instead of 45, because it does not load and bind twenty shared libraries first.
 RELEASE := $(SWIFT) build -c release --static-swift-stdlib
 
 .PHONY: demo test deps build build-debug bench clean
