@@ -71,14 +71,16 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
-        // Tests mirror the targets; EndToEndTests run the built `briefing` binary.
-        .testTarget(name: "ArticlesTests", dependencies: ["Articles"], resources: [.copy("Fixtures")]),
+        // Tests mirror the targets; EndToEndTests run the built `briefing` binary. TestSupport holds
+        // the helpers several of them share (temporary folders, a seeded random generator).
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "ArticlesTests", dependencies: ["Articles", "TestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "SummarizerTests", dependencies: ["Summarizer"]),
         .testTarget(name: "ScriptTests", dependencies: ["Script"]),
         .testTarget(name: "SpeechTests", dependencies: ["Speech"]),
-        .testTarget(name: "AudioTests", dependencies: ["Audio"]),
-        .testTarget(name: "BriefingTests", dependencies: ["Briefing"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["Briefing"]),
+        .testTarget(name: "AudioTests", dependencies: ["Audio", "TestSupport"]),
+        .testTarget(name: "BriefingTests", dependencies: ["Briefing", "TestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["Briefing", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

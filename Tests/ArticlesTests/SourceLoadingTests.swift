@@ -1,32 +1,7 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import Articles
-
-/// A fresh temporary folder, removed when the test ends.
-final class TemporaryFolder {
-    let path: String
-
-    init() throws {
-        path = NSTemporaryDirectory() + "briefing-articles-\(UUID().uuidString)"
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    }
-
-    deinit { try? FileManager.default.removeItem(atPath: path) }
-
-    @discardableResult
-    func write(_ relative: String, _ contents: String) throws -> String {
-        try write(relative, Data(contents.utf8))
-    }
-
-    @discardableResult
-    func write(_ relative: String, _ data: Data) throws -> String {
-        let full = path + "/" + relative
-        try FileManager.default.createDirectory(
-            atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        try data.write(to: URL(fileURLWithPath: full))
-        return full
-    }
-}
 
 @Suite struct SourceLoadingTests {
     static let note = "# Short note\n\nA plain text article with a single paragraph of body text."

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import Audio
@@ -13,13 +14,13 @@ struct AtomicOutputTests {
 
     @Test("While writing, only a hidden temporary file exists, registered as pending; finish renames it")
     func hiddenTemporary() throws {
-        let folder = try ScratchFolder()
+        let folder = try TemporaryFolder()
         defer { folder.remove() }
         let path = folder.file("news.mp3")
         let old = try writeOldFile(path)
         let writer = try AudioFileWriter(path: path, options: AudioOutputOptions(loudness: -16))
         try writer.write(Signal.speechLike(seconds: 1))
-        let entries = try folder.contents()
+        let entries = folder.contents()
         #expect(entries.count == 2)  // the old file and one temporary (the loudness spool is unlinked)
         let temporary = try #require(entries.first { $0 != "news.mp3" })
         #expect(temporary.hasPrefix(".news.mp3."))
@@ -28,7 +29,7 @@ struct AtomicOutputTests {
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == old)
 
         try writer.finish()
-        #expect(try folder.contents() == ["news.mp3"])
+        #expect(folder.contents() == ["news.mp3"])
         #expect(!PendingOutputs.paths.contains(folder.file(temporary)))
         #expect(try AudioFileReader(path: path).format == .mp3)
         // The finished file has the usual permissions, not mkstemp's 0600.
@@ -39,7 +40,7 @@ struct AtomicOutputTests {
 
     @Test("Cancel removes the temporary file and leaves an existing file untouched", arguments: [false, true])
     func cancel(normalizing: Bool) throws {
-        let folder = try ScratchFolder()
+        let folder = try TemporaryFolder()
         defer { folder.remove() }
         let path = folder.file("story.wav")
         let old = try writeOldFile(path)
@@ -47,7 +48,7 @@ struct AtomicOutputTests {
         try writer.write(Signal.sine(frequency: 440, seconds: 1))
         writer.cancel()
         writer.cancel()
-        #expect(try folder.contents() == ["story.wav"])
+        #expect(folder.contents() == ["story.wav"])
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == old)
         #expect(throws: AudioError.writerClosed(path: path)) { try writer.write([1, 2, 3]) }
         #expect(throws: AudioError.writerClosed(path: path)) { try writer.writeSilence(seconds: 1) }
@@ -56,19 +57,19 @@ struct AtomicOutputTests {
 
     @Test("A writer dropped without finish leaves nothing behind")
     func dropped() throws {
-        let folder = try ScratchFolder()
+        let folder = try TemporaryFolder()
         defer { folder.remove() }
         do {
             let writer = try AudioFileWriter(path: folder.file("abandoned.ogg"))
             try writer.write(Signal.sine(frequency: 440, seconds: 1))
-            #expect(try folder.contents().count == 1)
+            #expect(folder.contents().count == 1)
         }
-        #expect(try folder.contents().isEmpty)
+        #expect(folder.contents().isEmpty)
     }
 
     @Test("An interruption (removing pending files) makes finish fail and keeps the old file")
     func interrupted() throws {
-        let folder = try ScratchFolder()
+        let folder = try TemporaryFolder()
         defer { folder.remove() }
         let path = folder.file("daily.wav")
         let old = try writeOldFile(path)
@@ -80,18 +81,18 @@ struct AtomicOutputTests {
         try writer.write(Signal.sine(frequency: 440, seconds: 1))
         #expect(registry.snapshot().count == 1)
         registry.removeAll()
-        #expect(try folder.contents() == ["daily.wav"])
+        #expect(folder.contents() == ["daily.wav"])
         #expect(registry.snapshot().isEmpty)
 
         let error = #expect(throws: AudioError.self) { try writer.finish() }
         #expect(error?.description.contains("No such file or directory") == true, "\(String(describing: error))")
-        #expect(try folder.contents() == ["daily.wav"])
+        #expect(folder.contents() == ["daily.wav"])
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == old)
     }
 
     @Test("A folder that cannot hold the file is a one-line error with the system's reason")
     func unwritableFolder() throws {
-        let folder = try ScratchFolder()
+        let folder = try TemporaryFolder()
         defer { folder.remove() }
         let notAFolder = folder.file("plain-file")
         try Data("x".utf8).write(to: URL(fileURLWithPath: notAFolder))
@@ -104,12 +105,12 @@ struct AtomicOutputTests {
 
         let third = #expect(throws: AudioError.self) { try AudioFileWriter(path: folder.path) }
         #expect(third?.description == "cannot create '\(folder.path)': it is a folder")
-        #expect(try folder.contents() == ["plain-file"])
+        #expect(folder.contents() == ["plain-file"])
     }
 
     @Test("Past the RIFF size limit the file becomes RF64 and still reads back exactly")
     func rf64() throws {
-        let folder = try ScratchFolder()
+        let folder = try TemporaryFolder()
         defer { folder.remove() }
         let path = folder.file("long.wav")
         let tone = Signal.sine(frequency: 440, seconds: 0.5)
@@ -140,7 +141,7 @@ struct AtomicOutputTests {
 
     @Test("Below the limit the reserved header space is an ordinary JUNK chunk")
     func reservedChunk() throws {
-        let folder = try ScratchFolder()
+        let folder = try TemporaryFolder()
         defer { folder.remove() }
         let path = folder.file("short.wav")
         let writer = try AudioFileWriter(path: path)

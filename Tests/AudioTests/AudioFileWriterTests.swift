@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import Audio
@@ -7,7 +8,7 @@ import Testing
 struct AudioFileWriterTests {
     @Test("WAV is 16-bit PCM mono at the input rate, with every sample exactly as written")
     func wavHeaderAndSamples() throws {
-        let folder = try ScratchFolder()
+        let folder = try TemporaryFolder()
         defer { folder.remove() }
         let path = folder.file("story.wav")
         let tone = Signal.sine(frequency: 440, seconds: 1.0)
@@ -50,7 +51,7 @@ struct AudioFileWriterTests {
 
     @Test("Silence has the exact length asked for and is digital zero")
     func silence() throws {
-        let folder = try ScratchFolder()
+        let folder = try TemporaryFolder()
         defer { folder.remove() }
         let path = folder.file("pauses.wav")
         let tone = Signal.sine(frequency: 300, seconds: 0.1)
@@ -82,7 +83,7 @@ struct AudioFileWriterTests {
 
     @Test("Every format reads back through libsndfile with its rate, length and pitch", arguments: formats)
     func everyFormat(format: AudioFormat, expectedRate: Int, encoding: AudioEncoding) throws {
-        let folder = try ScratchFolder()
+        let folder = try TemporaryFolder()
         defer { folder.remove() }
         let path = folder.file("tone." + format.fileExtension)
         let writer = try AudioFileWriter(path: path)  // format from the extension
@@ -113,7 +114,7 @@ struct AudioFileWriterTests {
 
     @Test("An explicit format wins over the extension; no extension means WAV")
     func explicitFormat() throws {
-        let folder = try ScratchFolder()
+        let folder = try TemporaryFolder()
         defer { folder.remove() }
         let flacNamedBin = folder.file("audio.bin")
         let writer = try AudioFileWriter(path: flacNamedBin, options: AudioOutputOptions(format: .flac))
@@ -134,7 +135,7 @@ struct AudioFileWriterTests {
 
     @Test("Resampling keeps the duration and the pitch", arguments: [44_100, 48_000], [AudioFormat.wav, .flac])
     func resampling(rate: Int, format: AudioFormat) throws {
-        let folder = try ScratchFolder()
+        let folder = try TemporaryFolder()
         defer { folder.remove() }
         let path = folder.file("resampled." + format.fileExtension)
         let tone = Signal.sine(frequency: 1_000, seconds: 3.0)
@@ -158,7 +159,7 @@ struct AudioFileWriterTests {
 
     @Test("Opus without a rate is written at 48 kHz; an unsupported rate is a clear error")
     func opusRates() throws {
-        let folder = try ScratchFolder()
+        let folder = try TemporaryFolder()
         defer { folder.remove() }
         let automatic = try AudioFileWriter(path: folder.file("a.opus"))
         #expect(automatic.outputSampleRate == 48_000)
@@ -180,12 +181,12 @@ struct AudioFileWriterTests {
         #expect(throws: AudioError.invalidSampleRate(0)) {
             try AudioFileWriter(path: folder.file("f.wav"), inputSampleRate: 0, options: AudioOutputOptions())
         }
-        #expect(try folder.contents().isEmpty)
+        #expect(folder.contents().isEmpty)
     }
 
     @Test("Options out of range and unknown extensions are rejected with one-line messages")
     func badOptions() throws {
-        let folder = try ScratchFolder()
+        let folder = try TemporaryFolder()
         defer { folder.remove() }
         let cases: [(String, AudioOutputOptions, String)] = [
             ("a.xyz", AudioOutputOptions(), "'.xyz'"),
@@ -202,12 +203,12 @@ struct AudioFileWriterTests {
             #expect(message.contains(fragment), "\(message)")
             #expect(!message.contains("\n"))
         }
-        #expect(try folder.contents().isEmpty)
+        #expect(folder.contents().isEmpty)
     }
 
     @Test("Quality changes the size of lossy files")
     func quality() throws {
-        let folder = try ScratchFolder()
+        let folder = try TemporaryFolder()
         defer { folder.remove() }
         let speech = Signal.speechLike(seconds: 4)
         for format in [AudioFormat.ogg, .opus, .mp3] {
@@ -225,7 +226,7 @@ struct AudioFileWriterTests {
 
     @Test("Empty WAV and Ogg files are valid; formats that cannot be empty refuse", arguments: AudioFormat.allCases)
     func empty(format: AudioFormat) throws {
-        let folder = try ScratchFolder()
+        let folder = try TemporaryFolder()
         defer { folder.remove() }
         let path = folder.file("empty." + format.fileExtension)
         let writer = try AudioFileWriter(path: path)
@@ -238,13 +239,13 @@ struct AudioFileWriterTests {
             #expect(try reader.readAllInt16().isEmpty)
         case .flac, .opus, .mp3:
             #expect(throws: AudioError.nothingWritten(path: path, format: format)) { try writer.finish() }
-            #expect(try folder.contents().isEmpty)
+            #expect(folder.contents().isEmpty)
         }
     }
 
     @Test("Reading a file that is not audio names the file and libsndfile's reason")
     func readingGarbage() throws {
-        let folder = try ScratchFolder()
+        let folder = try TemporaryFolder()
         defer { folder.remove() }
         let path = folder.file("notes.wav")
         try Data("not audio at all".utf8).write(to: URL(fileURLWithPath: path))

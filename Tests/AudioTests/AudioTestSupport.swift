@@ -1,23 +1,5 @@
 import Foundation
-
-/// A fresh folder under the system temporary directory, removed by `remove()`.
-struct ScratchFolder {
-    let path: String
-
-    init() throws {
-        path = NSTemporaryDirectory() + "audio-tests-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    }
-
-    func file(_ name: String) -> String { path + "/" + name }
-
-    /// Every entry in the folder, hidden ones included.
-    func contents() throws -> [String] {
-        try FileManager.default.contentsOfDirectory(atPath: path).sorted()
-    }
-
-    func remove() { try? FileManager.default.removeItem(atPath: path) }
-}
+import TestSupport
 
 /// Synthetic test signals (mono, 16-bit), deterministic.
 enum Signal {
@@ -87,19 +69,6 @@ enum Signal {
     }
 }
 
-/// A small deterministic random generator.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-    mutating func unit() -> Double { Double(next() >> 11) / Double(1 << 53) }
-}
 
 /// The chunks of a RIFF/RF64 file, read with plain file I/O (independent of libsndfile).
 struct RIFFFile {

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import Audio
@@ -7,7 +8,7 @@ import Testing
 struct CuePointTests {
     @Test("Markers become WAV cue points with labels that read back through libsndfile")
     func cuesReadBack() throws {
-        let folder = try ScratchFolder()
+        let folder = try TemporaryFolder()
         defer { folder.remove() }
         let path = folder.file("briefing.wav")
         let writer = try AudioFileWriter(path: path)
@@ -46,7 +47,7 @@ struct CuePointTests {
 
     @Test("Marker positions follow resampling and normalization")
     func cuesResampled() throws {
-        let folder = try ScratchFolder()
+        let folder = try TemporaryFolder()
         defer { folder.remove() }
         let path = folder.file("resampled.wav")
         let writer = try AudioFileWriter(
@@ -66,7 +67,7 @@ struct CuePointTests {
 
     @Test("Long labels are cut at 255 bytes on a character boundary")
     func longLabel() throws {
-        let folder = try ScratchFolder()
+        let folder = try TemporaryFolder()
         defer { folder.remove() }
         let path = folder.file("long.wav")
         let label = String(repeating: "é", count: 200)  // 400 bytes
@@ -81,7 +82,7 @@ struct CuePointTests {
 
     @Test("Other formats keep markers in the returned info only")
     func markersElsewhere() throws {
-        let folder = try ScratchFolder()
+        let folder = try TemporaryFolder()
         defer { folder.remove() }
         let path = folder.file("chapters.flac")
         let writer = try AudioFileWriter(path: path)

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import Audio
@@ -16,7 +17,7 @@ struct LoudnessNormalizationTests {
     }
 
     private func normalize(format: AudioFormat, target: Double, limit: Double, seconds: Double) throws {
-        let folder = try ScratchFolder()
+        let folder = try TemporaryFolder()
         defer { folder.remove() }
         let path = folder.file("speech." + format.fileExtension)
         // Quiet input with high peaks: reaching the target needs gain and limiting.
@@ -44,7 +45,7 @@ struct LoudnessNormalizationTests {
 
     @Test("Audio whose loudness is all in its peaks reports the loudness it could reach")
     func unreachableTarget() throws {
-        let folder = try ScratchFolder()
+        let folder = try TemporaryFolder()
         defer { folder.remove() }
         let path = folder.file("squashed.wav")
         // Every syllable equally loud and peaky: limiting lowers the loudness with the peaks.
@@ -61,7 +62,7 @@ struct LoudnessNormalizationTests {
 
     @Test("Loud input is turned down, without limiting, to within 0.3 LU")
     func turnsDown() throws {
-        let folder = try ScratchFolder()
+        let folder = try TemporaryFolder()
         defer { folder.remove() }
         let path = folder.file("loud.wav")
         let tone = Signal.sine(frequency: 1_000, seconds: 5, amplitude: 0.9)
@@ -80,7 +81,7 @@ struct LoudnessNormalizationTests {
 
     @Test("Normalization works with resampling and keeps the duration")
     func withResampling() throws {
-        let folder = try ScratchFolder()
+        let folder = try TemporaryFolder()
         defer { folder.remove() }
         let path = folder.file("speech48.wav")
         let speech = Signal.speechLike(seconds: 5, peak: 0.3, seed: 7)
@@ -101,7 +102,7 @@ struct LoudnessNormalizationTests {
 
     @Test("Silence alone is written unchanged")
     func silenceOnly() throws {
-        let folder = try ScratchFolder()
+        let folder = try TemporaryFolder()
         defer { folder.remove() }
         let path = folder.file("quiet.wav")
         let writer = try AudioFileWriter(path: path, options: AudioOutputOptions(loudness: -16))
@@ -119,7 +120,7 @@ struct LoudnessNormalizationTests {
 
     @Test("The meter agrees with the definition: a full-scale 1 kHz sine is -3.01 LUFS")
     func meterReference() throws {
-        let folder = try ScratchFolder()
+        let folder = try TemporaryFolder()
         defer { folder.remove() }
         let path = folder.file("reference.wav")
         let writer = try AudioFileWriter(path: path, inputSampleRate: 48_000, options: AudioOutputOptions())
@@ -131,7 +132,7 @@ struct LoudnessNormalizationTests {
     }
 
     /// Measures samples by writing them to a plain WAV file.
-    private func measure(_ samples: [Int16], folder: ScratchFolder) throws -> LoudnessMeasurement {
+    private func measure(_ samples: [Int16], folder: TemporaryFolder) throws -> LoudnessMeasurement {
         let path = folder.file("input-\(UUID().uuidString).wav")
         let writer = try AudioFileWriter(path: path)
         try writer.write(samples)

@@ -1,6 +1,7 @@
 import Articles
 import Audio
 import Foundation
+import TestSupport
 import Script
 import Testing
 
@@ -9,13 +10,13 @@ import Testing
 @Suite struct BatchManifestTests {
     let profile = VoiceProfile(name: "test")
 
-    func planJob(_ scratch: BatchScratch, resume options: String? = nil) -> BatchPlan {
-        BatchPlanner(sources: [scratch.at("in")], outputFolder: scratch.at("out"), format: .wav, resumeOptions: options).plan()
+    func planJob(_ scratch: TemporaryFolder, resume options: String? = nil) -> BatchPlan {
+        BatchPlanner(sources: [scratch.file("in")], outputFolder: scratch.file("out"), format: .wav, resumeOptions: options).plan()
     }
 
     /// Plans `in/a.txt`, pretends it was rendered (writes the output and the manifest entry).
-    func renderedScratch(options: String) throws -> (BatchScratch, BatchJob) {
-        let scratch = try BatchScratch()
+    func renderedScratch(options: String) throws -> (TemporaryFolder, BatchJob) {
+        let scratch = try TemporaryFolder()
         try scratch.write("in/a.txt", shortArticle)
         try scratch.setModified("in/a.txt", Date(timeIntervalSinceNow: -3600))
         let job = try #require(planJob(scratch).jobs.first)
@@ -23,7 +24,7 @@ import Testing
         let manifest = BatchManifest(outputs: [
             job.outputRelativePath: .init(input: job.inputIdentity, source: job.inputFingerprint, options: options, seconds: 4.5)
         ])
-        try manifest.write(to: scratch.at("out/.briefing-manifest.json"))
+        try manifest.write(to: scratch.file("out/.briefing-manifest.json"))
         return (scratch, job)
     }
 
@@ -60,7 +61,7 @@ import Testing
 
     @Test func aMissingOutputIsRenderedAgain() throws {
         let (scratch, _) = try renderedScratch(options: "opts")
-        try FileManager.default.removeItem(atPath: scratch.at("out/a.wav"))
+        try FileManager.default.removeItem(atPath: scratch.file("out/a.wav"))
         #expect(planJob(scratch, resume: "opts").jobs.count == 1)
     }
 
@@ -68,32 +69,32 @@ import Testing
         let (scratch, _) = try renderedScratch(options: "opts")
         try scratch.write("out/.briefing-manifest.json", "{\"version\": 1, \"outputs\": [")
         #expect(planJob(scratch, resume: "opts").jobs.count == 1)
-        #expect(BatchManifest.read(path: scratch.at("out/.briefing-manifest.json")).outputs.isEmpty)
+        #expect(BatchManifest.read(path: scratch.file("out/.briefing-manifest.json")).outputs.isEmpty)
     }
 
     @Test func shardManifestsHaveTheirOwnFilesAndAreMergedOnResume() throws {
-        let scratch = try BatchScratch()
+        let scratch = try TemporaryFolder()
         #expect(BatchManifest.fileName(shard: nil) == ".briefing-manifest.json")
         #expect(BatchManifest.fileName(shard: try BatchShard(index: 1, count: 4)) == ".briefing-manifest-1-of-4.json")
         #expect(BatchManifest.fileName(shard: try BatchShard(index: 0, count: 1)) == ".briefing-manifest.json")
         let entry = BatchManifest.Entry(input: "/in/a.txt", source: "s", options: "o", seconds: 1)
-        try FileManager.default.createDirectory(atPath: scratch.at("out"), withIntermediateDirectories: true)
-        try BatchManifest(outputs: ["a.wav": entry]).write(to: scratch.at("out/.briefing-manifest-0-of-2.json"))
-        try BatchManifest(outputs: ["b.wav": entry]).write(to: scratch.at("out/.briefing-manifest-1-of-2.json"))
-        #expect(Set(BatchManifest.load(folder: scratch.at("out")).outputs.keys) == ["a.wav", "b.wav"])
+        try FileManager.default.createDirectory(atPath: scratch.file("out"), withIntermediateDirectories: true)
+        try BatchManifest(outputs: ["a.wav": entry]).write(to: scratch.file("out/.briefing-manifest-0-of-2.json"))
+        try BatchManifest(outputs: ["b.wav": entry]).write(to: scratch.file("out/.briefing-manifest-1-of-2.json"))
+        #expect(Set(BatchManifest.load(folder: scratch.file("out")).outputs.keys) == ["a.wav", "b.wav"])
     }
 
     @Test func feedItemsAreUpToDateByTheirTextNotTheFeedFile() throws {
-        let scratch = try BatchScratch()
+        let scratch = try TemporaryFolder()
         try scratch.write("in/feed.xml", rssFeed(titles: ["One", "Two"]))
         let first = planJob(scratch).jobs
-        try FileManager.default.createDirectory(atPath: scratch.at("out/feed"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: scratch.file("out/feed"), withIntermediateDirectories: true)
         var manifest = BatchManifest()
         for job in first {
             try scratch.write("out/" + job.outputRelativePath, "audio")
             manifest.outputs[job.outputRelativePath] = .init(input: job.inputIdentity, source: job.inputFingerprint, options: "o", seconds: 2)
         }
-        try manifest.write(to: scratch.at("out/.briefing-manifest.json"))
+        try manifest.write(to: scratch.file("out/.briefing-manifest.json"))
         // A new item arrives: only it is rendered.
         try scratch.write("in/feed.xml", rssFeed(titles: ["Zero", "One", "Two"]))
         let plan = planJob(scratch, resume: "o")

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import Briefing
@@ -48,11 +49,11 @@ import Testing
     }
 
     @Test func leftoverTemporaryFilesOfAnOutputAreRemovedAndNothingElse() throws {
-        let scratch = try BatchScratch()
+        let scratch = try TemporaryFolder()
         for name in [".a.wav.X1b2C3.tmp", ".a.wav.Zz9Yy8.pcm.tmp", "a.wav", ".a.wav.notes", ".b.wav.Q1w2E3.tmp", ".a.wav.tmp"] {
             try scratch.write(name, "x")
         }
-        BatchRunner.removeLeftovers(of: scratch.at("a.wav"))
+        BatchRunner.removeLeftovers(of: scratch.file("a.wav"))
         let left = try FileManager.default.contentsOfDirectory(atPath: scratch.path).sorted()
         #expect(left == [".a.wav.notes", ".a.wav.tmp", ".b.wav.Q1w2E3.tmp", "a.wav"])
     }

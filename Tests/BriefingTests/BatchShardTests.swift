@@ -1,5 +1,6 @@
 import Audio
 import Foundation
+import TestSupport
 import Testing
 
 @testable import Briefing
@@ -41,11 +42,11 @@ import Testing
     }
 
     @Test func plannedShardsSplitARealFolderExactlyOnceAndAddedFilesMoveNothing() throws {
-        let scratch = try BatchScratch()
+        let scratch = try TemporaryFolder()
         for i in 0..<24 { try scratch.write("in/\(i % 3)/story-\(i).txt", shortArticle) }
         try scratch.write("in/feed.xml", rssFeed(titles: ["One", "Two", "Three", "Four"]))
         func outputs(_ shard: BatchShard?) -> [String] {
-            BatchPlanner(sources: [scratch.at("in")], outputFolder: scratch.at("out"), format: .wav, shard: shard)
+            BatchPlanner(sources: [scratch.file("in")], outputFolder: scratch.file("out"), format: .wav, shard: shard)
                 .plan().jobs.map(\.outputRelativePath)
         }
         let all = outputs(nil)

@@ -1,32 +1,5 @@
 import Foundation
 
-/// A fresh temporary folder for a batch test, removed when the test is done with it.
-final class BatchScratch {
-    let path: String
-
-    init() throws {
-        path = FileManager.default.temporaryDirectory.appendingPathComponent("briefing-batch-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    }
-
-    deinit { try? FileManager.default.removeItem(atPath: path) }
-
-    func at(_ relative: String) -> String { path + "/" + relative }
-
-    @discardableResult
-    func write(_ relative: String, _ text: String) throws -> String {
-        let file = at(relative)
-        try FileManager.default.createDirectory(atPath: (file as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        try text.write(toFile: file, atomically: true, encoding: .utf8)
-        return file
-    }
-
-    /// Sets a file's modification time.
-    func setModified(_ relative: String, _ date: Date) throws {
-        try FileManager.default.setAttributes([.modificationDate: date], ofItemAtPath: at(relative))
-    }
-}
-
 /// An RSS feed with the given item titles (escaped for XML), each with a short body.
 func rssFeed(titles: [String]) -> String {
     func escape(_ s: String) -> String {

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import Briefing
@@ -58,7 +59,7 @@ import Testing
 }
 
 @Test func hostileTextIsEscapedInTheIndexPage() throws {
-    let folder = try ScratchFolder()
+    let folder = try TemporaryFolder()
     let hostile = "<script>alert('x')</script> & \"quoted\""
     try folder.writeBriefing(
         day: "2026-11-27", bytes: 100, title: hostile, paragraphs: ["A <img src=x onerror=alert(1)> & more"],
@@ -76,7 +77,7 @@ import Testing
 }
 
 @Test func emptyFolderGivesAPageThatSaysSo() throws {
-    let folder = try ScratchFolder()
+    let folder = try TemporaryFolder()
     let page = try parseXML(IndexPage().html(for: try BriefingCatalog.scan(folder: folder.path).episodes))
     #expect(page.all("article").isEmpty)
     #expect(page.all("p").contains { $0.text == "No briefings yet." })

@@ -1,11 +1,12 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import Briefing
 
 /// Three briefings laid out as the daily job writes them, plus files the feed must ignore.
-func threeBriefings() throws -> ScratchFolder {
-    let folder = try ScratchFolder()
+func threeBriefings() throws -> TemporaryFolder {
+    let folder = try TemporaryFolder()
     try folder.writeBriefing(
         day: "2026-11-25", format: "wav", bytes: 4_321, title: "Your briefing for Wednesday, November 25",
         paragraphs: ["Good morning. Here is the news.", "Storm Alder reached the coast overnight."],
@@ -114,7 +115,7 @@ func threeBriefings() throws -> ScratchFolder {
 }
 
 @Test func hostileTextIsEscapedInTheFeed() throws {
-    let folder = try ScratchFolder()
+    let folder = try TemporaryFolder()
     let hostile = "<script>alert(\"x\")</script> & 'Tom & Jerry' ]]> <![CDATA[ \u{1}"
     try folder.writeBriefing(
         day: "2026-11-27", bytes: 100, title: hostile, paragraphs: ["Rates & \"prices\" <b>up</b>"],
@@ -136,7 +137,7 @@ func threeBriefings() throws -> ScratchFolder {
 }
 
 @Test func briefingWithoutChaptersIsListedWithoutDuration() throws {
-    let folder = try ScratchFolder()
+    let folder = try TemporaryFolder()
     try folder.writeBytes("briefing-2026-11-27.ogg", count: 2_048)
     try folder.writeBytes("briefing-2026-11-26.opus", count: 1_000)
     try folder.write("briefing-2026-11-26.chapters.json", "{ not json")
@@ -152,7 +153,7 @@ func threeBriefings() throws -> ScratchFolder {
 }
 
 @Test func oneItemPerDayEvenWithTwoFormats() throws {
-    let folder = try ScratchFolder()
+    let folder = try TemporaryFolder()
     try folder.writeBriefing(
         day: "2026-11-27", format: "mp3", bytes: 500, title: "Friday", paragraphs: ["Hello."],
         chapters: [Chapter(title: "Introduction", start: 0, end: 2)], duration: 2)
@@ -165,7 +166,7 @@ func threeBriefings() throws -> ScratchFolder {
 }
 
 @Test func reRenderedOldBriefingKeepsItsDayAsPublicationDate() throws {
-    let folder = try ScratchFolder()
+    let folder = try TemporaryFolder()
     try folder.writeBriefing(
         day: "2026-11-20", bytes: 300, title: "Friday", paragraphs: ["Hello."], chapters: [], duration: 2,
         modified: utc("2026-11-27T09:00:00Z"))
@@ -175,7 +176,7 @@ func threeBriefings() throws -> ScratchFolder {
 }
 
 @Test func emptyFolderGivesAValidFeedWithNoItems() throws {
-    let folder = try ScratchFolder()
+    let folder = try TemporaryFolder()
     let rss = try parseXML(PodcastFeed().xml(for: try BriefingCatalog.scan(folder: folder.path).episodes))
     #expect(rss.all("item").isEmpty)
     #expect(rss.first("channel")?.childElements("lastBuildDate").count == 1)

@@ -1,5 +1,6 @@
 import Articles
 import Foundation
+import TestSupport
 import Testing
 
 @testable import Briefing
@@ -101,31 +102,11 @@ func parseXML(_ text: String) throws -> ParsedElement {
     return root
 }
 
-/// A scratch output folder, removed when the test ends.
-final class ScratchFolder {
-    let path: String
-
-    init() throws {
-        path = FileManager.default.temporaryDirectory.appendingPathComponent("briefing-publish-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    }
-
-    deinit { try? FileManager.default.removeItem(atPath: path) }
-
-    func file(_ name: String) -> String { (path as NSString).appendingPathComponent(name) }
-
+/// What the publishing tests write into a temporary folder: fake audio and whole briefings.
+extension TemporaryFolder {
     /// Writes `count` bytes of fake audio.
     func writeBytes(_ name: String, count: Int) throws {
-        let bytes = (0..<count).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) }
-        try Data(bytes).write(to: URL(fileURLWithPath: file(name)))
-    }
-
-    func write(_ name: String, _ text: String) throws {
-        try Data(text.utf8).write(to: URL(fileURLWithPath: file(name)))
-    }
-
-    func setModified(_ name: String, _ date: Date) throws {
-        try FileManager.default.setAttributes([.modificationDate: date], ofItemAtPath: file(name))
+        try write(name, Data((0..<count).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) }))
     }
 
     func size(_ name: String) throws -> Int {
@@ -145,9 +126,6 @@ final class ScratchFolder {
         try write("briefing-\(day).vtt", "WEBVTT\n\n")
         if let modified { try setModified(audio, modified) }
     }
-
-    /// Names of files in the folder.
-    func names() throws -> [String] { try FileManager.default.contentsOfDirectory(atPath: path).sorted() }
 }
 
 /// `2026-11-27T08:00:00Z` as a date.

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import Briefing
@@ -25,7 +26,7 @@ import Testing
     #expect(page.first("article")?.attributes["id"] == "briefing-2026-11-28")
     // The page's players stay relative: the page lives beside the audio.
     #expect(page.first("audio")?.attributes["src"] == "briefing-2026-11-28.opus")
-    #expect(try folder.names().filter { $0.hasSuffix(".tmp") } == [".briefing-2026-11-28.mp3.1a2b3c4d.tmp"])
+    #expect(folder.contents().filter { $0.hasSuffix(".tmp") } == [".briefing-2026-11-28.mp3.1a2b3c4d.tmp"])
 }
 
 @Test func publishRejectsABaseURLPodcastAppsCannotUse() throws {

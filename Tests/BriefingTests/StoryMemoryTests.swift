@@ -1,5 +1,6 @@
 import Articles
 import Foundation
+import TestSupport
 import Script
 import Testing
 
@@ -23,7 +24,7 @@ private let day3 = utc("2026-11-28T07:00:00Z")
 private func titles(_ clusters: [StoryCluster]) -> [String] { clusters.map(\.story.article.title) }
 
 /// Loads, filters, records and saves, as a daily run does; returns the stories told.
-private func run(_ folder: ScratchFolder, _ clusters: [StoryCluster], on date: Date) throws -> [String] {
+private func run(_ folder: TemporaryFolder, _ clusters: [StoryCluster], on date: Date) throws -> [String] {
     var (memory, warning) = StoryMemory.load(folder: folder.path)
     #expect(warning == nil)
     let fresh = memory.filter(clusters, on: date, timeZone: utcZone)
@@ -33,7 +34,7 @@ private func run(_ folder: ScratchFolder, _ clusters: [StoryCluster], on date: D
 }
 
 @Test func storiesToldYesterdayAreNotToldAgainButTodaysRerunIsTheSame() throws {
-    let folder = try ScratchFolder()
+    let folder = try TemporaryFolder()
     #expect(try run(folder, [storyA, storyB], on: day1) == titles([storyA, storyB]))
     #expect(try run(folder, [storyA, storyB, storyC], on: day2) == titles([storyC]))
     // Re-running either day gives that day's briefing again.
@@ -43,7 +44,7 @@ private func run(_ folder: ScratchFolder, _ clusters: [StoryCluster], on date: D
 }
 
 @Test func aStoryIsRecognisedByAnyArticleOfItsCluster() throws {
-    let folder = try ScratchFolder()
+    let folder = try TemporaryFolder()
     let told = article("Storm Alder batters the coast", "Morning Courier", url: "https://courier.example.com/alder")
     let alsoRan = article("Alder sweeps in", "Radio Penhallow", url: "https://radiopenhallow.example.com/alder")
     let cluster = StoryCluster(story: Story(article: told, alsoReportedBy: ["Radio Penhallow"]), members: [told, alsoRan])
@@ -56,7 +57,7 @@ private func run(_ folder: ScratchFolder, _ clusters: [StoryCluster], on date: D
 }
 
 @Test func includingSeenStoriesIsJustNotFiltering() throws {
-    let folder = try ScratchFolder()
+    let folder = try TemporaryFolder()
     _ = try run(folder, [storyA], on: day1)
     var (memory, _) = StoryMemory.load(folder: folder.path)
     // --include-seen: tell everything, and record it; A still counts as first told on day 1.
@@ -69,7 +70,7 @@ private func run(_ folder: ScratchFolder, _ clusters: [StoryCluster], on date: D
 }
 
 @Test func missingStateIsAnEmptyMemoryAndSavingCreatesTheFolder() throws {
-    let folder = try ScratchFolder()
+    let folder = try TemporaryFolder()
     let nested = folder.file("not/yet/there")
     let (memory, warning) = StoryMemory.load(folder: nested)
     #expect(warning == nil)
@@ -90,7 +91,7 @@ private func run(_ folder: ScratchFolder, _ clusters: [StoryCluster], on date: D
     "",
 ])
 func corruptStateIsReportedKeptAsideAndRebuilt(content: String) throws {
-    let folder = try ScratchFolder()
+    let folder = try TemporaryFolder()
     try folder.write(StoryMemory.fileName, content)
     var (memory, warning) = StoryMemory.load(folder: folder.path)
     let message = try #require(warning)
@@ -107,7 +108,7 @@ func corruptStateIsReportedKeptAsideAndRebuilt(content: String) throws {
 }
 
 @Test func malformedEntriesAreDroppedAndTheRestKept() throws {
-    let folder = try ScratchFolder()
+    let folder = try TemporaryFolder()
     try folder.write(
         StoryMemory.fileName,
         """
@@ -134,7 +135,7 @@ func corruptStateIsReportedKeptAsideAndRebuilt(content: String) throws {
 }
 
 @Test func theStateFileIsTheSameForTheSameHistory() throws {
-    let first = try ScratchFolder(), second = try ScratchFolder()
+    let first = try TemporaryFolder(), second = try TemporaryFolder()
     for folder in [first, second] {
         _ = try run(folder, [storyA, storyB], on: day1)
         _ = try run(folder, [storyC, storyA], on: day2)

@@ -1,5 +1,6 @@
 import Audio
 import Foundation
+import TestSupport
 import Testing
 
 /// A short article with a number in it, so each renders in a fraction of a second.
@@ -110,14 +111,14 @@ func temporaryFiles(in folder: TemporaryFolder) -> [String] {
         try folder.write("in/hostile.html", "<html><body><script>while(1){}</script><audio src='file:///etc/passwd'></audio></body></html>")
         try folder.write("in/broken-feed.xml", "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY a \"aaaa\"><!ENTITY b \"&a;&a;&a;&a;\">]><rss><channel><item><title>&b;")
 
-        let run = try BriefingBinary.run(["batch", folder.path("in"), "-o", folder.path("out"), "--jobs", "2", "--json"])
+        let run = try BriefingBinary.run(["batch", folder.file("in"), "-o", folder.file("out"), "--jobs", "2", "--json"])
         #expect(run.status == 1, "\(run.stderr)")
         let results = try jsonResults(run.stdout)
         let bad = ["empty.txt", "blank.md", "binary.txt", "program.bin", "hostile.html", "broken-feed.xml"]
         let failed = results.filter { $0["status"] as? String == "failed" }.compactMap { $0["input"] as? String }
         #expect(Set(failed.map { ($0 as NSString).lastPathComponent }) == Set(bad))
         for name in bad {
-            #expect(run.stderr.contains(folder.path("in/\(name)") + ": "), "summary misses \(name): \(run.stderr)")
+            #expect(run.stderr.contains(folder.file("in/\(name)") + ": "), "summary misses \(name): \(run.stderr)")
         }
         #expect(run.stderr.contains("\(bad.count) failed"))
         #expect(!run.stderr.contains("Fatal error"))
@@ -126,9 +127,9 @@ func temporaryFiles(in folder: TemporaryFolder) -> [String] {
         #expect(done.count == 5)
         let expected = ["out/one.wav", "out/world/two.wav", "out/world/three.wav", "out/desk/feed/escape-bold.wav", "out/desk/feed/escape-bold-2.wav"]
         for output in expected {
-            let file = try AudioFileReader(path: folder.path(output))
+            let file = try AudioFileReader(path: folder.file(output))
             #expect(file.duration > 1, "\(output)")
-            #expect(done.contains { $0["output"] as? String == folder.path(output) && ($0["seconds"] as? Double ?? 0) > 1 })
+            #expect(done.contains { $0["output"] as? String == folder.file(output) && ($0["seconds"] as? Double ?? 0) > 1 })
         }
         #expect(folder.contents().filter { $0.hasPrefix("out/") && $0.hasSuffix(".wav") }.count == expected.count)
         #expect(temporaryFiles(in: folder).isEmpty)
@@ -138,25 +139,25 @@ func temporaryFiles(in folder: TemporaryFolder) -> [String] {
     @Test func resumeSkipsUpToDateOutputsAndRedoesChangedOnes() throws {
         let folder = try TemporaryFolder()
         for i in 1...3 { try folder.write("in/\(i).txt", batchArticle(i)) }
-        let first = try BriefingBinary.run(["batch", folder.path("in"), "-o", folder.path("out"), "--json"])
+        let first = try BriefingBinary.run(["batch", folder.file("in"), "-o", folder.file("out"), "--json"])
         #expect(first.status == 0, "\(first.stderr)")
         #expect(try jsonResults(first.stdout).allSatisfy { $0["status"] as? String == "done" })
-        let manifest = try String(contentsOfFile: folder.path("out/.briefing-manifest.json"), encoding: .utf8)
+        let manifest = try String(contentsOfFile: folder.file("out/.briefing-manifest.json"), encoding: .utf8)
         #expect(manifest.contains("\"1.wav\"") && manifest.contains("\"3.wav\""))
 
-        let again = try BriefingBinary.run(["batch", folder.path("in"), "-o", folder.path("out"), "--resume", "--json"])
+        let again = try BriefingBinary.run(["batch", folder.file("in"), "-o", folder.file("out"), "--resume", "--json"])
         #expect(again.status == 0, "\(again.stderr)")
         #expect(try jsonResults(again.stdout).map { $0["status"] as? String } == ["skipped", "skipped", "skipped"])
 
         try folder.write("in/2.txt", batchArticle(2, sentences: 3))
-        let changed = try BriefingBinary.run(["batch", folder.path("in"), "-o", folder.path("out"), "--resume", "--json"])
+        let changed = try BriefingBinary.run(["batch", folder.file("in"), "-o", folder.file("out"), "--resume", "--json"])
         var byName: [String: String] = [:]
         for result in try jsonResults(changed.stdout) {
             byName[(((result["input"] as? String) ?? "") as NSString).lastPathComponent] = result["status"] as? String
         }
         #expect(byName == ["1.txt": "skipped", "2.txt": "done", "3.txt": "skipped"])
 
-        let louder = try BriefingBinary.run(["batch", folder.path("in"), "-o", folder.path("out"), "--resume", "--loudness", "-20", "--json"])
+        let louder = try BriefingBinary.run(["batch", folder.file("in"), "-o", folder.file("out"), "--resume", "--loudness", "-20", "--json"])
         #expect(try jsonResults(louder.stdout).allSatisfy { $0["status"] as? String == "done" }, "other options: everything again")
     }
 
@@ -165,7 +166,7 @@ func temporaryFiles(in folder: TemporaryFolder) -> [String] {
         let folder = try TemporaryFolder()
         let count = 24
         for i in 1...count { try folder.write("in/story-\(i).txt", batchArticle(i, sentences: 10)) }
-        let arguments = ["batch", folder.path("in"), "-o", folder.path("out"), "--jobs", "2", "--json"]
+        let arguments = ["batch", folder.file("in"), "-o", folder.file("out"), "--jobs", "2", "--json"]
         let batch = try RunningBatch(arguments)
         #expect(getpgid(batch.process.processIdentifier) == batch.process.processIdentifier)
         #expect(batch.wait(seconds: 60) { !$0.isEmpty }, "no file finished")
@@ -185,10 +186,10 @@ func temporaryFiles(in folder: TemporaryFolder) -> [String] {
         let outputs = folder.contents().filter { $0.hasSuffix(".wav") }
         for result in finished {
             let output = try #require(result["output"] as? String)
-            #expect(outputs.contains { folder.path($0) == output })
+            #expect(outputs.contains { folder.file($0) == output })
         }
         #expect(outputs.count < count)
-        for output in outputs { #expect(try AudioFileReader(path: folder.path(output)).duration > 1) }
+        for output in outputs { #expect(try AudioFileReader(path: folder.file(output)).duration > 1) }
 
         let resumed = try BriefingBinary.run(arguments + ["--resume"])
         #expect(resumed.status == 0, "\(resumed.stderr)")
@@ -220,10 +221,10 @@ func temporaryFiles(in folder: TemporaryFolder) -> [String] {
         let folder = try TemporaryFolder()
         try folder.write("in/a.txt", batchArticle(1, sentences: 4))
         try folder.write("in/b.txt", batchArticle(2, sentences: 3))
-        let run = try BriefingBinary.run(["batch", folder.path("in"), "-o", folder.path("out"), "--json"] + formatCase.arguments)
+        let run = try BriefingBinary.run(["batch", folder.file("in"), "-o", folder.file("out"), "--json"] + formatCase.arguments)
         #expect(run.status == 0, "\(run.stderr)")
         for name in ["a", "b"] {
-            let path = folder.path("out/\(name).\(formatCase.format.fileExtension)")
+            let path = folder.file("out/\(name).\(formatCase.format.fileExtension)")
             let file = try AudioFileReader(path: path)
             #expect(file.format == formatCase.format)
             #expect(file.sampleRate == formatCase.sampleRate)
@@ -242,10 +243,10 @@ func temporaryFiles(in folder: TemporaryFolder) -> [String] {
         for i in 1...9 { try folder.write("in/\(i % 2)/s\(i).txt", batchArticle(i, sentences: 1)) }
         var rendered: [String] = []
         for index in 0..<3 {
-            let run = try BriefingBinary.run(["batch", folder.path("in"), "-o", folder.path("out"), "--shard", "\(index)/3", "--json", "--jobs", "1"])
+            let run = try BriefingBinary.run(["batch", folder.file("in"), "-o", folder.file("out"), "--shard", "\(index)/3", "--json", "--jobs", "1"])
             #expect(run.status == 0, "\(run.stderr)")
             rendered += try jsonResults(run.stdout).compactMap { $0["output"] as? String }
-            #expect(FileManager.default.fileExists(atPath: folder.path("out/.briefing-manifest-\(index)-of-3.json")))
+            #expect(FileManager.default.fileExists(atPath: folder.file("out/.briefing-manifest-\(index)-of-3.json")))
         }
         #expect(rendered.count == 9)
         #expect(Set(rendered).count == 9)
@@ -255,23 +256,23 @@ func temporaryFiles(in folder: TemporaryFolder) -> [String] {
     @Test func usageErrorsAreOneLineBeforeAnyWork() throws {
         let folder = try TemporaryFolder()
         try folder.write("in/a.txt", batchArticle(1))
-        let badShard = try BriefingBinary.run(["batch", folder.path("in"), "-o", folder.path("out"), "--shard", "3/3"])
+        let badShard = try BriefingBinary.run(["batch", folder.file("in"), "-o", folder.file("out"), "--shard", "3/3"])
         #expect(badShard.status == 64)
         #expect(badShard.stderr.hasPrefix("error: --shard"), "\(badShard.stderr)")
-        let badVoice = try BriefingBinary.run(["batch", folder.path("in"), "-o", folder.path("out"), "--voice", "nosuchvoice"])
+        let badVoice = try BriefingBinary.run(["batch", folder.file("in"), "-o", folder.file("out"), "--voice", "nosuchvoice"])
         #expect(badVoice.status == 1)
         #expect(badVoice.stderrLines.count == 1 && badVoice.stderr.contains("briefing voices"), "\(badVoice.stderr)")
-        let badRate = try BriefingBinary.run(["batch", folder.path("in"), "-o", folder.path("out"), "--format", "opus", "--sample-rate", "44100"])
+        let badRate = try BriefingBinary.run(["batch", folder.file("in"), "-o", folder.file("out"), "--format", "opus", "--sample-rate", "44100"])
         #expect(badRate.status == 1)
         #expect(badRate.stderr.contains("Opus cannot be written at 44100 Hz"), "\(badRate.stderr)")
-        #expect(!FileManager.default.fileExists(atPath: folder.path("out")))
+        #expect(!FileManager.default.fileExists(atPath: folder.file("out")))
     }
 
     @Test func anEspeakVoiceThatDoesNotExistStopsTheBatchWithOneError() throws {
         let folder = try TemporaryFolder()
         try folder.write("in/a.txt", batchArticle(1))
         let profile = try folder.write("robot.yml", "voice: xx-robot\nrate: 170\n")
-        let run = try BriefingBinary.run(["batch", folder.path("in"), "-o", folder.path("out"), "--voice", profile])
+        let run = try BriefingBinary.run(["batch", folder.file("in"), "-o", folder.file("out"), "--voice", profile])
         #expect(run.status == 1)
         #expect(run.stderr.hasPrefix("error: "), "\(run.stderr)")
         #expect(run.stderr.contains("briefing voices"), "\(run.stderr)")
@@ -283,8 +284,8 @@ func temporaryFiles(in folder: TemporaryFolder) -> [String] {
     @Test func theSameArticlesGiveTheSameBytesWhateverWorkerRendersThemAndAsSpeakDoes() throws {
         let folder = try TemporaryFolder()
         for i in 1...5 { try folder.write("in/\(i).txt", batchArticle(i, sentences: i)) }
-        let one = try BriefingBinary.run(["batch", folder.path("in"), "-o", folder.path("one"), "--jobs", "1", "-q"])
-        let two = try BriefingBinary.run(["batch", folder.path("in"), "-o", folder.path("two"), "--jobs", "2", "-q"])
+        let one = try BriefingBinary.run(["batch", folder.file("in"), "-o", folder.file("one"), "--jobs", "1", "-q"])
+        let two = try BriefingBinary.run(["batch", folder.file("in"), "-o", folder.file("two"), "--jobs", "2", "-q"])
         #expect(one.status == 0 && two.status == 0, "\(one.stderr)\(two.stderr)")
         for i in 1...5 {
             let a = try Data(contentsOf: folder.url.appendingPathComponent("one/\(i).wav"))
@@ -294,8 +295,8 @@ func temporaryFiles(in folder: TemporaryFolder) -> [String] {
             #expect(a.elementsEqual(b), "\(i).wav differs between --jobs 1 and --jobs 2")
         }
         // The same bytes as `briefing speak` makes for the article alone.
-        let alone = folder.path("alone.wav")
-        let speak = try BriefingBinary.run(["speak", folder.path("in/3.txt"), "-o", alone, "-q"])
+        let alone = folder.file("alone.wav")
+        let speak = try BriefingBinary.run(["speak", folder.file("in/3.txt"), "-o", alone, "-q"])
         #expect(speak.status == 0, "\(speak.stderr)")
         let spoken = try Data(contentsOf: URL(fileURLWithPath: alone))
         let batched = try Data(contentsOf: folder.url.appendingPathComponent("two/3.wav"))
@@ -316,7 +317,7 @@ func temporaryFiles(in folder: TemporaryFolder) -> [String] {
         for i in 1...count { try folder.write("in/story-\(i).txt", batchArticle(i, sentences: 2)) }
         // Longest first: the long one is rendered first, and takes long enough to be caught.
         try folder.write("in/long.txt", batchArticle(99, sentences: 150))
-        let batch = try RunningBatch(["batch", folder.path("in"), "-o", folder.path("out"), "--jobs", "1", "--json"])
+        let batch = try RunningBatch(["batch", folder.file("in"), "-o", folder.file("out"), "--jobs", "1", "--json"])
         // Once the long article's output is being written, crash the process rendering it.
         let parent = batch.process.processIdentifier
         var victim: pid_t?
@@ -335,7 +336,7 @@ func temporaryFiles(in folder: TemporaryFolder) -> [String] {
         let results = try jsonResults(batch.lines.joined(separator: "\n"))
         let failed = results.filter { $0["status"] as? String == "failed" }
         #expect(failed.count == 1, "\(failed)")
-        #expect((failed.first?["input"] as? String) == folder.path("in/long.txt"))
+        #expect((failed.first?["input"] as? String) == folder.file("in/long.txt"))
         #expect((failed.first?["error"] as? String)?.contains("signal 9") == true, "\(failed)")
         #expect(results.filter { $0["status"] as? String == "done" }.count == count)
         #expect(stderr.contains("1 failed") && stderr.contains("long.txt"), "\(stderr)")

@@ -60,27 +60,3 @@ struct BriefingBinary {
     }
 }
 
-/// A fresh temporary folder, removed when the test is done with it.
-final class TemporaryFolder {
-    let url: URL
-    init() throws {
-        url = FileManager.default.temporaryDirectory.appendingPathComponent("briefing-e2e-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    }
-    deinit { try? FileManager.default.removeItem(at: url) }
-
-    func path(_ name: String) -> String { url.appendingPathComponent(name).path }
-
-    @discardableResult
-    func write(_ name: String, _ text: String) throws -> String {
-        let p = path(name)
-        try FileManager.default.createDirectory(atPath: (p as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        try text.write(toFile: p, atomically: true, encoding: .utf8)
-        return p
-    }
-
-    /// Every file below the folder, relative paths, hidden ones included.
-    func contents() -> [String] {
-        (FileManager.default.enumerator(atPath: url.path)?.allObjects as? [String] ?? []).sorted()
-    }
-}

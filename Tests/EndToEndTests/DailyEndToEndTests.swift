@@ -1,5 +1,6 @@
 import Audio
 import Foundation
+import TestSupport
 import Testing
 
 /// Three short articles from three sources, written for these tests.
@@ -15,16 +16,16 @@ func writeNewsFolder(_ folder: TemporaryFolder) throws -> String {
     for (name, title, source, date, body) in stories {
         try folder.write("news/\(name)", "---\ntitle: \"\(title)\"\nsource: \(source)\ndate: \(date)\n---\n\(body)\n")
     }
-    return folder.path("news")
+    return folder.file("news")
 }
 
 @Suite(.serialized) struct DailyEndToEndTests {
     @Test func dailyRunLandsOnTheBudgetAndWritesEveryFile() throws {
         let folder = try TemporaryFolder()
         let news = try writeNewsFolder(folder)
-        let out = folder.path("out")
+        let out = folder.file("out")
         let run = try BriefingBinary.run(["daily", "--sources", news, "--minutes", "1", "--date", "2026-11-27", "-o", out, "--json"],
-                                         environment: ["XDG_CACHE_HOME": folder.path("cache")])
+                                         environment: ["XDG_CACHE_HOME": folder.file("cache")])
         #expect(run.status == 0, "\(run.stderr)")
         let summary = try #require(JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
         #expect(summary["stories"] as? Int == 3)
@@ -66,9 +67,9 @@ func writeNewsFolder(_ folder: TemporaryFolder) throws -> String {
         // Where a caption starts, speech starts: the 50 ms before are quieter than the 300 ms after.
         let folder = try TemporaryFolder()
         let news = try writeNewsFolder(folder)
-        let out = folder.path("out")
+        let out = folder.file("out")
         let run = try BriefingBinary.run(["daily", "--sources", news, "--date", "2026-11-27", "-o", out, "-q", "--max-stories", "1"],
-                                         environment: ["XDG_CACHE_HOME": folder.path("cache")])
+                                         environment: ["XDG_CACHE_HOME": folder.file("cache")])
         #expect(run.status == 0, "\(run.stderr)")
         let reader = try AudioFileReader(path: "\(out)/briefing-2026-11-27.wav")
         let samples = try reader.readAllFloats()
@@ -88,10 +89,10 @@ func writeNewsFolder(_ folder: TemporaryFolder) throws -> String {
         let folder = try TemporaryFolder()
         let news = try writeNewsFolder(folder)
         try folder.write("news/broken.html", "<html><body><nav>Home</nav></body></html>")
-        let out = folder.path("out")
+        let out = folder.file("out")
         for _ in 0..<2 {
             let run = try BriefingBinary.run(["daily", "--sources", news, "--date", "2026-11-27", "-o", out, "--minutes", "1"],
-                                             environment: ["XDG_CACHE_HOME": folder.path("cache")])
+                                             environment: ["XDG_CACHE_HOME": folder.file("cache")])
             #expect(run.status == 0, "\(run.stderr)")
             #expect(run.stderr.contains("warning: ") && run.stderr.contains("broken.html"))
         }
@@ -110,8 +111,8 @@ func writeNewsFolder(_ folder: TemporaryFolder) throws -> String {
             ---
             The rail operator has confirmed that night trains will return to the northern line in January, four years after the service was cut in 2020. Tickets priced from £25 go on sale next week, and sleeper carriages are planned for the summer. Campaigners, who had fought for the return of the night trains, said it was overdue but welcome.
             """)
-        let out = folder.path("out")
-        let env = ["XDG_CACHE_HOME": folder.path("cache")]
+        let out = folder.file("out")
+        let env = ["XDG_CACHE_HOME": folder.file("cache")]
         let day1 = try BriefingBinary.run(["daily", "--sources", news, "--date", "2026-11-27", "-o", out, "--json"], environment: env)
         #expect(day1.status == 0, "\(day1.stderr)")
         let transcript = try String(contentsOfFile: "\(out)/briefing-2026-11-27.txt", encoding: .utf8)
@@ -150,10 +151,10 @@ func writeNewsFolder(_ folder: TemporaryFolder) throws -> String {
     @Test func corruptStateIsReportedAndRebuilt() throws {
         let folder = try TemporaryFolder()
         let news = try writeNewsFolder(folder)
-        let out = folder.path("out")
+        let out = folder.file("out")
         try folder.write("out/.briefing-state.json", "{ not json")
         let run = try BriefingBinary.run(["daily", "--sources", news, "--date", "2026-11-27", "-o", out, "--max-stories", "1"],
-                                         environment: ["XDG_CACHE_HOME": folder.path("cache")])
+                                         environment: ["XDG_CACHE_HOME": folder.file("cache")])
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stderr.contains("warning: ") && run.stderr.contains(".briefing-state.json"))
         let state = try Data(contentsOf: URL(fileURLWithPath: "\(out)/.briefing-state.json"))
@@ -163,10 +164,10 @@ func writeNewsFolder(_ folder: TemporaryFolder) throws -> String {
     @Test func configurationErrorIsOneLineWithFileAndLine() throws {
         let folder = try TemporaryFolder()
         let config = try folder.write("b.yml", "voice: anchor\nminutes: lots\n")
-        let run = try BriefingBinary.run(["daily", "--config", config, "-o", folder.path("out")])
+        let run = try BriefingBinary.run(["daily", "--config", config, "-o", folder.file("out")])
         #expect(run.status == 1)
         #expect(run.stderr == "error: \(config):2: minutes: 'lots' is not allowed (expected a number from 0.25 to 180)\n")
-        #expect(!FileManager.default.fileExists(atPath: folder.path("out")))
+        #expect(!FileManager.default.fileExists(atPath: folder.file("out")))
     }
 
     static func seconds(_ stamp: String) -> Double {

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @Suite struct ExtractEndToEndTests {
@@ -36,7 +37,7 @@ import Testing
             <description>&lt;p&gt;The council agreed its budget for next year on Tuesday night after a five-hour meeting.&lt;/p&gt;</description></item>
             </channel></rss>
             """)
-        let run = try BriefingBinary.run(["extract", folder.path("news"), "--json", "--offline"])
+        let run = try BriefingBinary.run(["extract", folder.file("news"), "--json", "--offline"])
         #expect(run.status == 0, "\(run.stderr)")
         let articles = try #require(JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [[String: Any]])
         #expect(articles.compactMap { $0["title"] as? String }.sorted() == ["Budget agreed", "Dam opens after delays"])
@@ -50,7 +51,7 @@ import Testing
     @Test func unreadableSourceIsAnErrorLineAndOthersStillPrint() throws {
         let folder = try TemporaryFolder()
         let good = try folder.write("good.txt", storyText)
-        let run = try BriefingBinary.run(["extract", folder.path("missing.txt"), good])
+        let run = try BriefingBinary.run(["extract", folder.file("missing.txt"), good])
         #expect(run.status == 1)
         #expect(run.stderr.hasPrefix("error: ") && run.stderr.contains("missing.txt"))
         #expect(run.stdout.contains("Lighthouse keepers return to Fairhaven point"))

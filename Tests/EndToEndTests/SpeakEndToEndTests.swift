@@ -1,5 +1,6 @@
 import Audio
 import Foundation
+import TestSupport
 import Testing
 
 let storyText = """
@@ -25,7 +26,7 @@ let storyText = """
     @Test func articleBecomes22050HzMono16BitWavOfSaneLength() throws {
         let folder = try TemporaryFolder()
         let input = try folder.write("story.txt", storyText)
-        let output = folder.path("story.wav")
+        let output = folder.file("story.wav")
         let run = try BriefingBinary.run(["speak", input, "-o", output])
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.contains(output))
@@ -40,7 +41,7 @@ let storyText = """
 
     @Test func standardInputIsRead() throws {
         let folder = try TemporaryFolder()
-        let output = folder.path("stdin.wav")
+        let output = folder.file("stdin.wav")
         let run = try BriefingBinary.run(["speak", "-", "-o", output, "--quiet"], stdin: Data(storyText.utf8))
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.isEmpty)
@@ -53,15 +54,15 @@ let storyText = """
         let run = try BriefingBinary.run(["speak", input, "--summary", "--sentences", "1"], in: folder.url)
         #expect(run.status == 0, "\(run.stderr)")
         let expected = "output/lighthouse-keepers-return-to-fairhaven-point.wav"
-        #expect(FileManager.default.fileExists(atPath: folder.path(expected)))
-        #expect(try AudioFileReader(path: folder.path(expected)).duration < 20)
+        #expect(FileManager.default.fileExists(atPath: folder.file(expected)))
+        #expect(try AudioFileReader(path: folder.file(expected)).duration < 20)
     }
 
     @Test(arguments: ["flac", "ogg"])
     func formatFollowsTheExtension(_ ext: String) throws {
         let folder = try TemporaryFolder()
         let input = try folder.write("story.txt", storyText)
-        let output = folder.path("story.\(ext)")
+        let output = folder.file("story.\(ext)")
         let run = try BriefingBinary.run(["speak", input, "-o", output, "--summary"])
         #expect(run.status == 0, "\(run.stderr)")
         #expect(try AudioFileReader(path: output).format == AudioFormat(pathExtension: ext))
@@ -75,15 +76,15 @@ let storyText = """
     }
 
     static let badInputs: [BadInput] = [
-        BadInput(name: "missing file", arguments: { [$0.path("nope.txt"), "-o", $0.path("out.wav")] }, stderrMentions: "no such file"),
-        BadInput(name: "empty article", arguments: { [try $0.write("empty.txt", "\n\n"), "-o", $0.path("out.wav")] }, stderrMentions: "empty"),
+        BadInput(name: "missing file", arguments: { [$0.file("nope.txt"), "-o", $0.file("out.wav")] }, stderrMentions: "no such file"),
+        BadInput(name: "empty article", arguments: { [try $0.write("empty.txt", "\n\n"), "-o", $0.file("out.wav")] }, stderrMentions: "empty"),
         BadInput(name: "invalid UTF-8", arguments: { folder in
-            let path = folder.path("bad.txt")
+            let path = folder.file("bad.txt")
             try Data([0x48, 0x65, 0xFF, 0xFE, 0x0A, 0x0A, 0xC3, 0x28, 0x2E]).write(to: URL(fileURLWithPath: path))
-            return [path, "-o", folder.path("out.wav")]
+            return [path, "-o", folder.file("out.wav")]
         }, stderrMentions: "UTF-8"),
-        BadInput(name: "unknown voice profile", arguments: { [try $0.write("s.txt", storyText), "--voice", "nosuchvoice", "-o", $0.path("out.wav")] }, stderrMentions: "briefing voices"),
-        BadInput(name: "unwritable output path", arguments: { [try $0.write("s.txt", storyText), "-o", $0.path("missing-folder/out.wav")] }, stderrMentions: "out.wav"),
+        BadInput(name: "unknown voice profile", arguments: { [try $0.write("s.txt", storyText), "--voice", "nosuchvoice", "-o", $0.file("out.wav")] }, stderrMentions: "briefing voices"),
+        BadInput(name: "unwritable output path", arguments: { [try $0.write("s.txt", storyText), "-o", $0.file("missing-folder/out.wav")] }, stderrMentions: "out.wav"),
     ]
 
     @Test(arguments: badInputs)
@@ -103,11 +104,11 @@ let storyText = """
     @Test func unknownEspeakVoiceInAProfileSaysHowToListVoices() throws {
         let folder = try TemporaryFolder()
         let profile = try folder.write("robot.yml", "voice: xx-robot\nrate: 170\n")
-        let run = try BriefingBinary.run(["speak", try folder.write("s.txt", storyText), "--voice", profile, "-o", folder.path("o.wav")])
+        let run = try BriefingBinary.run(["speak", try folder.write("s.txt", storyText), "--voice", profile, "-o", folder.file("o.wav")])
         #expect(run.status == 1)
         #expect(run.stderr.hasPrefix("error: "))
         #expect(run.stderr.contains("briefing voices"))
-        #expect(!FileManager.default.fileExists(atPath: folder.path("o.wav")))
+        #expect(!FileManager.default.fileExists(atPath: folder.file("o.wav")))
     }
 
     @Test func existingOutputIsUntouchedWhenSpeakingFails() throws {
@@ -121,7 +122,7 @@ let storyText = """
     @Test func badProfileFieldNamesFileLineFieldAndRange() throws {
         let folder = try TemporaryFolder()
         let profile = try folder.write("fast.yml", "voice: en-us\nrate: 900\n")
-        let run = try BriefingBinary.run(["speak", try folder.write("s.txt", storyText), "--voice", profile, "-o", folder.path("o.wav")])
+        let run = try BriefingBinary.run(["speak", try folder.write("s.txt", storyText), "--voice", profile, "-o", folder.file("o.wav")])
         #expect(run.status == 1)
         #expect(run.stderr == "error: \(profile):2: rate: 900 is out of range (allowed: 80 to 450)\n")
     }
